@@ -1,0 +1,29 @@
+// What people can type to the bot. Parsing is pure: text in (mention already stripped), command out.
+
+export type CommandName = "help" | "setup" | "trivia" | "wordl6" | "shoutout";
+
+export interface CommandInfo {
+  name: CommandName;
+  /** False until the capability behind it has landed; the help card says "coming soon". */
+  available: boolean;
+}
+
+export const commandCatalog: readonly CommandInfo[] = [
+  { name: "help", available: true },
+  { name: "setup", available: false },
+  { name: "trivia", available: false },
+  { name: "wordl6", available: false },
+  { name: "shoutout", available: false },
+];
+
+export type ParsedCommand = { name: CommandName; available: boolean; args: string } | { name: "unknown"; text: string };
+
+/** Recognises the first word (case-insensitive, "/help" and "help!" too); the rest is arguments. */
+export function parseCommand(text: string): ParsedCommand {
+  const clean = text.replace(/\u00a0/g, " ").replace(/<[^>]*>/g, "").trim();
+  const match = /^\/?([\p{L}\p{N}]+)[!?.]*(?:\s+([\s\S]*))?$/u.exec(clean);
+  const word = match?.[1]?.toLowerCase();
+  const known = commandCatalog.find((command) => command.name === word);
+  if (known) return { name: known.name, available: known.available, args: (match?.[2] ?? "").trim() };
+  return { name: "unknown", text: clean.slice(0, 80) };
+}

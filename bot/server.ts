@@ -1,0 +1,96 @@
+// The one server process: the Bot Framework endpoint, the tab's API and the built tab.
+
+import fs from "node:fs";
+import type { Server } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import express from "express";
+import type { Logger } from "pino";
+import { CircleRepository } from "../shared/circles/repository";
+import { openStore } from "../shared/store";
+import type { Store } from "../shared/store/types";
+import { createAuthenticator, type AuthOptions } from "./api/auth";
+import { apiRouter } from "./api/router";
+import type { Config } from "./config";
+import { createAdapter } from "./teams/adapter";
+import { QuietCirclesBot } from "./teams/bot";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const TAB_DIST = path.resolve(here, "../dist/tab");
+
+export interface ServerOptions {
+  /** Use this store instead of opening the configured one (tests). */
+  store?: Store;
+  /** Overrides of the SSO check (tests inject a local key set). */
+  auth?: Partial<AuthOptions>;
+  now?: () => Date;
+  tabDir?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
+  const store = options.store ?? (await openStore({ mongodbUri: config.mongodbUri, dataDir: config.dataDir, logger }));
+  const circles = new CircleRepository(store);
+  const adapter = createAdapter(config, logger);
+  const bot = new QuietCirclesBot({ circles, logger, localMode: config.localMode, now: options.now });
+  const authenticate = createAuthenticator({
+    localMode: config.localMode,
+    audienceAppId: config.tabAppId,
+    publicUrl: config.publicUrl,
+    ...options.auth,
+  });
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.get("/api/health", async (_req, res) => {
+    try {
+      await store.ping();
+      res.json({ status: "ok", store: store.kind, mode: config.localMode ? "local" : "teams" });
+    } catch {
+      res.status(503).json({ status: "unavailable", store: store.kind });
+    }
+  });
+  app.post("/api/messages", express.json({ limit: "256kb" }), async (req, res) => {
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
+  app.use("/api", express.json({ limit: "64kb" }), apiRouter({ circles, authenticate, localMode: config.localMode, logger }));
+
+  const tabDir = options.tabDir ?? TAB_DIST;
+  if (fs.existsSync(path.join(tabDir, "index.html"))) {
+    app.use(express.static(tabDir, { index: "index.html", maxAge: "1h", setHeaders: noCacheForHtml }));
+  } else {
+    logger.warn({ tabDir }, "the tab is not built: run `npm run build` to serve it at /");
+    app.get("/", (_req, res) => {
+      res.status(503).type("text").send("The Quiet Circles tab is not built yet. Run `npm run build` (or `npm start`) and reload.");
+    });
+  }
+
+  const server = await listen(app, config.port);
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    store,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (!options.store) await store.close();
+    },
+  };
+}
+
+function listen(app: express.Express, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, (error?: Error) => (error ? reject(error) : resolve(server)));
+    server.once("error", reject);
+  });
+}
+
+function noCacheForHtml(res: express.Response, file: string): void {
+  if (file.endsWith(".html")) res.setHeader("Cache-Control", "no-cache");
+}

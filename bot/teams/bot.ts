@@ -1,0 +1,149 @@
+// The Teams activity handler: turns installs, membership changes and messages into circle use
+// cases and answers with cards. Thin on purpose; rules live in shared/.
+
+import {
+  MessageFactory,
+  TeamsActivityHandler,
+  TeamsInfo,
+  TurnContext,
+  type ChannelAccount,
+} from "botbuilder";
+import type { Logger } from "pino";
+import { CircleRepository } from "../../shared/circles/repository";
+import type { Person } from "../../shared/circles/rules";
+import type { Locale } from "../../shared/circles/types";
+import { cardAttachment } from "../cards/card";
+import { helpCard } from "../cards/help-card";
+import { welcomeCard } from "../cards/welcome-card";
+import { parseCommand } from "../commands";
+import { circleIdOf, conversationFacts, personOf } from "./conversation";
+
+export interface BotDeps {
+  circles: CircleRepository;
+  logger: Logger;
+  localMode: boolean;
+  now?: () => Date;
+}
+
+/** Teams pages member lists; we stop at this many people per circle. */
+const MAX_MEMBERS = 10_000;
+
+export class QuietCirclesBot extends TeamsActivityHandler {
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: BotDeps) {
+    super();
+    this.now = deps.now ?? (() => new Date());
+
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.joinConversation(context);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await this.leaveConversation(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const added = context.activity.membersAdded ?? [];
+      if (added.some((member) => isBot(context, member))) await this.joinConversation(context);
+      const people = added.filter((member) => !isBot(context, member));
+      if (people.length > 0) await this.membersJoined(context, people);
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      const removed = context.activity.membersRemoved ?? [];
+      if (removed.some((member) => isBot(context, member))) await this.leaveConversation(context);
+      else if (removed.length > 0) {
+        await this.deps.circles.removeMembers(this.circleId(context), removed.map((member) => member.id), this.now());
+      }
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.answerMessage(context);
+      await next();
+    });
+  }
+
+  private circleId(context: TurnContext): string {
+    return circleIdOf(context.activity.conversation.id);
+  }
+
+  private async joinConversation(context: TurnContext): Promise<void> {
+    const facts = conversationFacts(context.activity, this.deps.localMode);
+    if (facts.kind === "channel" && !facts.teamName && facts.teamId) {
+      facts.teamName = await TeamsInfo.getTeamDetails(context)
+        .then((team) => team.name)
+        .catch(() => undefined);
+    }
+    const installer = context.activity.from?.id ? personOf(context.activity.from) : undefined;
+    const members = await this.fetchMembers(context);
+    const { circle, wasActive } = await this.deps.circles.activate(facts, members, installer, this.now());
+    this.deps.logger.info(
+      { circleId: circle._id, kind: circle.kind, members: circle.members.length, wasActive },
+      "circle active",
+    );
+    if (wasActive) return;
+    const facilitator = circle.members.find((member) => member.role === "facilitator");
+    await context.sendActivity(
+      MessageFactory.attachment(
+        cardAttachment(welcomeCard({ locale: circle.locale, circleName: circle.name, facilitatorName: facilitator?.name })),
+      ),
+    );
+  }
+
+  private async leaveConversation(context: TurnContext): Promise<void> {
+    const circle = await this.deps.circles.deactivate(this.circleId(context), this.now());
+    if (circle) this.deps.logger.info({ circleId: circle._id }, "circle inactive: bot removed");
+  }
+
+  private async membersJoined(context: TurnContext, accounts: ChannelAccount[]): Promise<void> {
+    const people = await Promise.all(
+      accounts.map((account) =>
+        TeamsInfo.getMember(context, account.id)
+          .then(personOf)
+          .catch(() => personOf(account)),
+      ),
+    );
+    await this.deps.circles.addMembers(this.circleId(context), people, this.now());
+  }
+
+  private async answerMessage(context: TurnContext): Promise<void> {
+    const value = context.activity.value as { command?: unknown } | undefined;
+    const text =
+      typeof value?.command === "string" ? value.command : TurnContext.removeRecipientMention(context.activity) ?? "";
+    const command = parseCommand(text);
+    const locale = await this.localeOf(context);
+    if (command.name === "unknown" && command.text !== "") {
+      await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard({ locale, unknownText: command.text }))));
+      return;
+    }
+    // help, an empty message, and commands whose capability has not landed yet: the overview.
+    await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard({ locale }))));
+  }
+
+  /** The circle's language once it exists; otherwise the language of the person's Teams client. */
+  private async localeOf(context: TurnContext): Promise<Locale> {
+    const circle = await this.deps.circles.get(this.circleId(context));
+    return circle?.locale ?? conversationFacts(context.activity, this.deps.localMode).locale;
+  }
+
+  /** Everyone in the conversation, page by page; an empty list when Teams cannot tell us. */
+  private async fetchMembers(context: TurnContext): Promise<Person[]> {
+    const people: Person[] = [];
+    let token: string | undefined;
+    try {
+      do {
+        const page = await TeamsInfo.getPagedMembers(context, 500, token);
+        people.push(...page.members.map(personOf));
+        token = page.continuationToken || undefined;
+      } while (token && people.length < MAX_MEMBERS);
+    } catch (error) {
+      this.deps.logger.warn({ err: error, conversationType: context.activity.conversation.conversationType }, "member list unavailable");
+    }
+    return people;
+  }
+}
+
+function isBot(context: TurnContext, member: ChannelAccount): boolean {
+  return member.id === context.activity.recipient?.id;
+}

@@ -1,0 +1,16 @@
+// The one place where collections and their indexes are declared. Both stores read this: MongoDB
+// creates these indexes (by name, idempotently) when the store opens; the embedded store enforces
+// the unique ones. To add a collection, add an entry here: its name becomes a `CollectionName`.
+
+import type { CollectionSpec } from "./types";
+
+export const collections = {
+  /** One document per Teams conversation the bot is installed in (`Circle`, `_id` = conversation id). */
+  circles: {
+    indexes: [
+      { name: "tenant_active", key: { tenantId: 1, active: 1 } },
+      { name: "member_aad", key: { "members.aadObjectId": 1 } },
+      { name: "member_id", key: { "members.id": 1 } },
+    ],
+  },
+} as const satisfies Record<string, CollectionSpec>;

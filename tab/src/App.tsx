@@ -1,0 +1,80 @@
+// The tab: finds its host (Teams or a plain browser), then renders the page for the URL hash
+// in Teams' theme and the user's language.
+
+import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo } from "react";
+import { I18nextProvider } from "react-i18next";
+import { createI18n, pickLocale } from "../../shared/i18n";
+import { createApiClient } from "./api/api-client";
+import { ApiClientProvider } from "./api/ApiClientContext";
+import { LoadingState } from "./components/LoadingState";
+import { PageFrame, PageMain } from "./components/PageFrame";
+import { CirclePage } from "./pages/CirclePage";
+import { ConfigPage } from "./pages/ConfigPage";
+import { LocalPreviewShell } from "./pages/LocalPreviewShell";
+import { MyCirclesPage } from "./pages/MyCirclesPage";
+import type { Route } from "./routing/route";
+import { useRoute } from "./routing/useRoute";
+import { fluentThemes } from "./teams/fluent-theme";
+import { TabHostProvider, useTabHost } from "./teams/TabHostContext";
+import { useHostDetection } from "./teams/useHostDetection";
+import { useHostTheme } from "./teams/useHostTheme";
+
+const useStyles = makeStyles({
+  root: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground3 },
+  connecting: { padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}` },
+});
+
+export function App() {
+  const styles = useStyles();
+  const detection = useHostDetection();
+  const theme = useHostTheme(detection);
+  const teams = detection.status === "ready" && detection.host.kind === "teams" ? detection.host.teams : null;
+  const locale = pickLocale(teams ? teams.context.locale : navigator.language);
+  const i18n = useMemo(() => createI18n(locale), [locale]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      <FluentProvider theme={fluentThemes[theme]} className={styles.root}>
+        {detection.status === "connecting" ? (
+          <div className={styles.connecting}>
+            <LoadingState label={i18n.t("app.connecting")} />
+          </div>
+        ) : (
+          <TabHostProvider host={detection.host}>
+            <HostedTab />
+          </TabHostProvider>
+        )}
+      </FluentProvider>
+    </I18nextProvider>
+  );
+}
+
+function HostedTab() {
+  const host = useTabHost();
+  const route = useRoute();
+  const client = useMemo(() => createApiClient(host.kind === "teams" ? host.teams.getAuthToken : undefined), [host]);
+  const page = <TabPage route={route} />;
+  return (
+    <ApiClientProvider client={client}>
+      <PageFrame>
+        {host.kind === "teams" ? <PageMain>{page}</PageMain> : <LocalPreviewShell page={route.page}>{page}</LocalPreviewShell>}
+      </PageFrame>
+    </ApiClientProvider>
+  );
+}
+
+function TabPage({ route }: { route: Route }) {
+  switch (route.page) {
+    case "config":
+      return <ConfigPage />;
+    case "me":
+      return <MyCirclesPage />;
+    case "circle":
+      return <CirclePage previewCircleId={route.circleId} />;
+  }
+}

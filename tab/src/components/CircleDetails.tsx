@@ -1,0 +1,44 @@
+// One circle: its header, the people in it, its history and its shoutout wall.
+
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { CircleDetailsResponse } from "../../../shared/api/types";
+import { CircleHeader } from "./CircleHeader";
+import { CircleSection } from "./CircleSection";
+import { HistoryList } from "./HistoryList";
+import { MemberList } from "./MemberList";
+import { ShoutoutWall } from "./ShoutoutWall";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  compactRoot: { gap: tokens.spacingVerticalM },
+  columns: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalL,
+    alignItems: "start",
+    "@media (max-width: 720px)": { gridTemplateColumns: "minmax(0, 1fr)" },
+  },
+  compactColumns: { gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM },
+  stack: { display: "flex", flexDirection: "column", gap: "inherit" },
+});
+
+export function CircleDetails({ circle, compact }: { circle: CircleDetailsResponse; compact: boolean }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  return (
+    <article className={mergeClasses(styles.root, compact && styles.compactRoot)}>
+      <CircleHeader circle={circle} compact={compact} />
+      <div className={mergeClasses(styles.columns, compact && styles.compactColumns)}>
+        <CircleSection title={t("people.title")} compact={compact}>
+          <MemberList title={t("people.facilitators")} people={circle.facilitators} emptyText={t("people.noFacilitators")} compact={compact} />
+          <MemberList title={t("people.members")} people={circle.members} emptyText={t("people.noMembers")} compact={compact} />
+        </CircleSection>
+        <div className={styles.stack}>
+          <HistoryList sessions={circle.history} compact={compact} />
+          <ShoutoutWall shoutouts={circle.shoutouts} compact={compact} />
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+// The circle's name, what kind of conversation it lives in, its size and since when.
+
+import { Badge, Body1, makeStyles, tokens } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { CircleDetailsResponse } from "../../../shared/api/types";
+import { circleKindKey } from "./circle-kind";
+import { PageTitle } from "./PageTitle";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  titleRow: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  facts: { color: tokens.colorNeutralForeground2 },
+});
+
+type CircleHeaderProps = {
+  circle: Pick<CircleDetailsResponse, "name" | "kind" | "isMeeting" | "memberCount" | "installedAt" | "active">;
+  compact: boolean;
+};
+
+export function CircleHeader({ circle, compact }: CircleHeaderProps) {
+  const { t, i18n } = useTranslation();
+  const styles = useStyles();
+  const installedAt = new Date(circle.installedAt);
+  const facts = [t(circleKindKey(circle)), t("circle.memberCount", { count: circle.memberCount })];
+  if (!Number.isNaN(installedAt.getTime())) {
+    facts.push(t("circle.addedOn", { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" }).format(installedAt) }));
+  }
+
+  return (
+    <header className={styles.root}>
+      <div className={styles.titleRow}>
+        <PageTitle compact={compact}>{circle.name}</PageTitle>
+        {!circle.active && (
+          <Badge appearance="tint" color="warning" title={t("circle.inactiveHint")}>
+            {t("circle.inactive")}
+          </Badge>
+        )}
+      </div>
+      <Body1 className={styles.facts}>{facts.join(" · ")}</Body1>
+    </header>
+  );
+}

@@ -1,0 +1,51 @@
+// Starts the real server (embedded store in a temporary directory, local mode unless told
+// otherwise) and posts activities to its real /api/messages endpoint.
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { loadConfig, type Config } from "../../bot/config";
+import { createLogger } from "../../bot/log";
+import { startServer, type RunningServer, type ServerOptions } from "../../bot/server";
+
+export interface TestServer extends RunningServer {
+  dataDir: string;
+  config: Config;
+  /** POSTs an activity to /api/messages; resolves with the HTTP status and body. */
+  post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: string }>;
+  get(pathname: string, headers?: Record<string, string>): Promise<{ status: number; json: any }>;
+}
+
+export async function startTestServer(env: Record<string, string> = {}, options: ServerOptions = {}): Promise<TestServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "qc-test-"));
+  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env }), port: 0 };
+  const server = await startServer(config, createLogger(process.env.TEST_LOG_LEVEL ?? "silent"), options);
+  return {
+    ...server,
+    dataDir,
+    config,
+    async post(activity, headers = {}) {
+      const res = await fetch(`${server.url}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(activity),
+      });
+      return { status: res.status, body: await res.text() };
+    },
+    async get(pathname, headers = {}) {
+      const res = await fetch(`${server.url}${pathname}`, { headers });
+      const text = await res.text();
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = text;
+      }
+      return { status: res.status, json };
+    },
+    async close() {
+      await server.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,105 @@
+// Renders the whole tab in jsdom against a fake /api, with react-dom and act (no extra
+// testing library), and finds things the way a user would: by visible text and role.
+
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { vi } from "vitest";
+import { App } from "../../tab/src/App";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+export type FakeRoutes = Record<string, { status?: number; body: unknown }>;
+
+export interface FakeApi {
+  requests: { path: string; headers: Headers }[];
+}
+
+/** Replaces fetch with an API that answers `routes` by path and 404s everything else. */
+export function fakeApi(routes: FakeRoutes): FakeApi {
+  const api: FakeApi = { requests: [] };
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const path = String(input);
+      api.requests.push({ path, headers: new Headers(init?.headers) });
+      const route = routes[path];
+      const status = route?.status ?? (route ? 200 : 404);
+      const body = route ? route.body : { error: { code: "not_found", message: `No route ${path}` } };
+      return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+    }),
+  );
+  return api;
+}
+
+let root: Root | undefined;
+let container: HTMLElement | undefined;
+
+export async function renderTab(hash = ""): Promise<HTMLElement> {
+  window.history.replaceState(null, "", `/index.html${hash}`);
+  container = document.createElement("div");
+  document.body.appendChild(container);
+  root = createRoot(container);
+  await act(async () => root!.render(<App />));
+  return container;
+}
+
+export async function unmountTab(): Promise<void> {
+  await act(async () => root?.unmount());
+  container?.remove();
+  root = undefined;
+  container = undefined;
+  document.body.innerHTML = "";
+}
+
+/** Retries `check` while React settles (fetches resolve, effects run) until it passes. */
+export async function waitFor<T>(check: () => T, timeoutMs = 2000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      return check();
+    } catch (error) {
+      if (Date.now() - started > timeoutMs) throw error;
+      await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+    }
+  }
+}
+
+/** The page's visible text, whitespace collapsed. */
+export function pageText(): string {
+  return (document.body.textContent ?? "").replace(/\s+/g, " ");
+}
+
+export function expectText(text: string): void {
+  if (!pageText().includes(text)) throw new Error(`"${text}" is not on the page:\n${pageText()}`);
+}
+
+export function byRole(role: string, name?: string): HTMLElement {
+  const found = [...document.querySelectorAll<HTMLElement>(`[role="${role}"], ${implicitRole[role] ?? "x-none"}`)].filter(
+    (element) => name === undefined || accessibleName(element).includes(name),
+  );
+  if (found.length === 0) throw new Error(`No ${role}${name ? ` named "${name}"` : ""} on the page`);
+  return found[0];
+}
+
+export function headings(level: number): string[] {
+  return [...document.querySelectorAll(`h${level}`)].map((heading) => heading.textContent ?? "");
+}
+
+export async function click(element: HTMLElement): Promise<void> {
+  await act(async () => {
+    element.dispatchEvent(new MouseEvent("mousedown", { bubbles: true }));
+    element.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+    element.click();
+  });
+}
+
+const implicitRole: Record<string, string> = { heading: "h1, h2, h3", link: "a[href]", button: "button", list: "ul" };
+
+function accessibleName(element: HTMLElement): string {
+  const labelledBy = element.getAttribute("aria-labelledby");
+  const label = labelledBy
+    ?.split(" ")
+    .map((id) => document.getElementById(id)?.textContent ?? "")
+    .join(" ");
+  return element.getAttribute("aria-label") ?? label ?? element.textContent ?? "";
+}
