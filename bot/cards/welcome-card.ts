@@ -9,6 +9,8 @@ import { helpAction } from "./help-card";
 export interface WelcomeView {
   locale: Locale;
   circleName: string;
+  /** A personal chat is one person with the bot: no circle of colleagues to welcome. */
+  personal: boolean;
   facilitatorName?: string;
 }
 
@@ -17,8 +19,8 @@ export function welcomeCard(view: WelcomeView): IAdaptiveCard {
   return adaptiveCard(
     [
       { type: "TextBlock", text: t("welcome.title"), size: "Large", weight: "Bolder", wrap: true, style: "heading" },
-      { type: "TextBlock", text: t("welcome.intro", { circle: view.circleName }), wrap: true },
-      ...(view.facilitatorName
+      { type: "TextBlock", text: view.personal ? t("welcome.introPersonal") : t("welcome.intro", { circle: view.circleName }), wrap: true },
+      ...(view.facilitatorName && !view.personal
         ? [{ type: "TextBlock" as const, text: t("welcome.facilitator", { name: view.facilitatorName }), wrap: true, isSubtle: true }]
         : []),
       { type: "TextBlock", text: t("welcome.next"), wrap: true },

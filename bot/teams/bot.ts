@@ -86,7 +86,12 @@ export class QuietCirclesBot extends TeamsActivityHandler {
     const facilitator = circle.members.find((member) => member.role === "facilitator");
     await context.sendActivity(
       MessageFactory.attachment(
-        cardAttachment(welcomeCard({ locale: circle.locale, circleName: circle.name, facilitatorName: facilitator?.name })),
+        cardAttachment(welcomeCard({
+          locale: circle.locale,
+          circleName: circle.name,
+          personal: circle.kind === "personal",
+          facilitatorName: facilitator?.name,
+        })),
       ),
     );
   }

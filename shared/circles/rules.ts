@@ -26,7 +26,7 @@ export interface Person {
 }
 
 /** The name people recognise: "Team › Channel", the chat's topic, or whose personal circle it is. */
-export function circleName(facts: ConversationFacts, installer?: Person): string {
+export function circleName(facts: ConversationFacts, installer?: { name: string }): string {
   if (facts.kind === "channel") {
     const team = facts.teamName?.trim();
     const channel = facts.channelName?.trim() || "General";
@@ -78,8 +78,10 @@ export function activatedCircle(
   installer: Person | undefined,
   now: Date,
 ): Circle {
-  const name = circleName(facts, installer);
   const members = mergeMembers(current?.members ?? [], reported, current?.active ? undefined : installer);
+  // Install events do not always carry the installer's name; the member list does.
+  const named = members.find((member) => member.id === installer?.id && member.name) ?? members[0];
+  const name = circleName(facts, named);
   const { removedAt: _removed, ...rest } = current ?? ({} as Partial<Circle>);
   return {
     ...rest,

@@ -5,6 +5,8 @@ const en = {
     title: "Quiet Circles is here",
     intro:
       "Small, regular moments of connection for {{circle}}: a five-minute game, a shoutout, a walk and talk. Consistency beats size.",
+    introPersonal:
+      "This is your personal space with Quiet Circles: play the daily games on your own, and see your circles and shoutouts. Add me to a channel, group chat or meeting to start a circle with colleagues.",
     facilitator: "{{name}} added me and is this circle's facilitator.",
     next: "Rituals and games are being set up in this circle soon. Until then, type **help** to see what I can do.",
     helpButton: "What can you do?",

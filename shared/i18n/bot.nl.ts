@@ -7,6 +7,8 @@ const nl: BotStrings = {
     title: "Quiet Circles is er",
     intro:
       "Kleine, vaste momenten van verbinding voor {{circle}}: een spelletje van vijf minuten, een shoutout, een wandeling met een gesprek. Regelmaat wint van omvang.",
+    introPersonal:
+      "Dit is je persoonlijke plek in Quiet Circles: speel de dagelijkse spellen voor jezelf en bekijk je cirkels en shoutouts. Voeg mij toe aan een kanaal, groepschat of vergadering om een cirkel met collega's te beginnen.",
     facilitator: "{{name}} heeft mij toegevoegd en is de facilitator van deze cirkel.",
     next: "Rituelen en spellen worden binnenkort in deze cirkel ingesteld. Typ tot die tijd **help** om te zien wat ik kan.",
     helpButton: "Wat kun je?",

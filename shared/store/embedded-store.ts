@@ -14,6 +14,7 @@
 // check through the journal write and fsync to the in-memory commit, with no await in between,
 // so no other operation can interleave with it.
 
+import { isAscii } from "node:buffer";
 import fs from "node:fs";
 import path from "node:path";
 import { Aggregator, Query, updateOne as mingoUpdateOne } from "mingo";
@@ -570,16 +571,27 @@ function dateReplacer(this: Record<string, unknown>, key: string, value: unknown
   return value;
 }
 
-/** JSON with Dates tagged as `{"$date": "<ISO>"}`. */
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+const escapeChar = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+
+/**
+ * JSON with Dates tagged as `{"$date": "<ISO>"}`, and non-ASCII characters escaped (`\u203a`):
+ * an all-ASCII journal decodes several times faster at open, and byte offsets equal characters.
+ */
 export function encodeJson(value: unknown): string {
-  return JSON.stringify(value, dateReplacer);
+  const json = JSON.stringify(value, dateReplacer);
+  return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, escapeChar) : json;
 }
 
 /** Turns `{"$date": ...}` objects back into Dates, in place; returns the (possibly replaced) value. */
 export function reviveDates(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = reviveDates(value[i]);
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v !== null && typeof v === "object") value[i] = reviveDates(v);
+    }
     return value;
   }
   const obj = value as Record<string, unknown>;
@@ -589,7 +601,10 @@ export function reviveDates(value: unknown): unknown {
     for (const _ in obj) keys++;
     if (keys === 1 && (typeof tag === "string" || tag === null)) return new Date(tag === null ? Number.NaN : tag);
   }
-  for (const key in obj) obj[key] = reviveDates(obj[key]);
+  for (const key in obj) {
+    const v = obj[key];
+    if (v !== null && typeof v === "object") obj[key] = reviveDates(v);
+  }
   return obj;
 }
 
@@ -625,7 +640,8 @@ function replayJournal(file: string, state: Map<string, MemCollection>, logger: 
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return { buffer: Buffer.alloc(0), lines: 0, corrupt: 0 };
     throw err;
   }
-  const text = buffer.toString("utf8");
+  // The store writes ASCII only (see encodeJson); "latin1" is the fast way to decode that.
+  const text = buffer.toString(isAscii(buffer) ? "latin1" : "utf8");
   const result: Replayed = { buffer, lines: 0, corrupt: 0 };
   // Walk bytes (for offsets) and characters (for parsing) in step: "\n" never occurs inside a
   // multi-byte UTF-8 sequence, so the n-th newline is the same line boundary in both.
@@ -728,7 +744,8 @@ function compactJournal(dir: string, file: string, replayed: Replayed, state: Ma
   }
   if (replayed.corrupt > 0 && fs.existsSync(file)) {
     const kept = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
-    fs.renameSync(file, kept);
+    // A copy, not a rename: the journal must exist at every moment until the new one replaces it.
+    fs.copyFileSync(file, kept);
     logger.warn({ file, kept, corruptLines: replayed.corrupt }, "embedded store: the journal had corrupt lines; kept a copy of it");
   }
   fs.renameSync(tmp, file);

@@ -20,8 +20,10 @@ import { TabHostProvider, useTabHost } from "./teams/TabHostContext";
 import { useHostDetection } from "./teams/useHostDetection";
 import { useHostTheme } from "./teams/useHostTheme";
 
+// The canvas is a child of FluentProvider, not the provider itself: the provider's classes are
+// copied onto portal nodes (dropdown lists), which must not cover the page.
 const useStyles = makeStyles({
-  root: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground3 },
+  canvas: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
   connecting: { padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}` },
 });
 
@@ -39,16 +41,18 @@ export function App() {
 
   return (
     <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={fluentThemes[theme]} className={styles.root}>
-        {detection.status === "connecting" ? (
-          <div className={styles.connecting}>
-            <LoadingState label={i18n.t("app.connecting")} />
-          </div>
-        ) : (
-          <TabHostProvider host={detection.host}>
-            <HostedTab />
-          </TabHostProvider>
-        )}
+      <FluentProvider theme={fluentThemes[theme]}>
+        <div className={styles.canvas}>
+          {detection.status === "connecting" ? (
+            <div className={styles.connecting}>
+              <LoadingState label={i18n.t("app.connecting")} />
+            </div>
+          ) : (
+            <TabHostProvider host={detection.host}>
+              <HostedTab />
+            </TabHostProvider>
+          )}
+        </div>
       </FluentProvider>
     </I18nextProvider>
   );

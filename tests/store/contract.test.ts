@@ -15,7 +15,8 @@ import { openMongoStore } from "../../shared/store/mongo-store";
 import { DuplicateKeyError, type CollectionSpecs, type Doc, type Logger, type Store, type StoreCollection } from "../../shared/store/types";
 
 // The app's collections plus one test-only collection with unique indexes (the app declares none yet).
-const testCollections = {
+type TestName = keyof typeof collections | "contract_items";
+const testCollections: CollectionSpecs<TestName> = {
   ...collections,
   contract_items: {
     indexes: [
@@ -24,12 +25,12 @@ const testCollections = {
       { name: "codes_unique", key: { "codes.value": 1 }, unique: true, sparse: true },
     ],
   },
-} satisfies CollectionSpecs;
-type TestName = keyof typeof testCollections;
+};
 type TestStore = Store<TestName>;
 
 interface Item extends Doc {
   email?: string;
+  group?: string;
   tenantId?: string;
   slug?: string;
   n?: number;
@@ -250,7 +251,7 @@ function contractSuite(name: string, factory: () => StoreFactory, skip = false):
 
     it("upserts: inserts with the filter's equality fields and $setOnInsert, or updates an existing document", async () => {
       const first = await items.updateOne(
-        { _id: "u1", tenantId: "t1", "meta.kind": "k", n: { $eq: 5 }, $and: [{ slug: "s" }], tags: { $in: ["ignored"] } },
+        { _id: "u1", tenantId: "t1", "meta.kind": "k", n: { $eq: 5 }, $and: [{ slug: "s" }], tags: { $nin: ["x", "y"] } },
         { $set: { email: "u1@example.com" }, $setOnInsert: { created: true }, $inc: { hits: 1 } },
         { upsert: true },
       );
@@ -318,10 +319,10 @@ function contractSuite(name: string, factory: () => StoreFactory, skip = false):
     });
 
     it("findOneAndUpdate picks by sort and upserts", async () => {
-      for (const [id, n] of [["a", 2], ["b", 1], ["c", 3]] as const) await items.insertOne({ _id: id, n, tenantId: "q" });
-      const claimed = await items.findOneAndUpdate({ tenantId: "q", claimed: { $exists: false } }, { $set: { claimed: true } }, { sort: { n: 1 } });
+      for (const [id, n] of [["a", 2], ["b", 1], ["c", 3]] as const) await items.insertOne({ _id: id, n, group: "q" });
+      const claimed = await items.findOneAndUpdate({ group: "q", claimed: { $exists: false } }, { $set: { claimed: true } }, { sort: { n: 1 } });
       expect(claimed).toMatchObject({ _id: "b", claimed: true });
-      const next = await items.findOneAndUpdate({ tenantId: "q", claimed: { $exists: false } }, { $set: { claimed: true } }, { sort: { n: -1 } });
+      const next = await items.findOneAndUpdate({ group: "q", claimed: { $exists: false } }, { $set: { claimed: true } }, { sort: { n: -1 } });
       expect(next).toMatchObject({ _id: "c" });
 
       const beforeInsert = await items.findOneAndUpdate({ _id: "new" }, { $set: { n: 7 } }, { upsert: true, returnDocument: "before" });
@@ -332,14 +333,14 @@ function contractSuite(name: string, factory: () => StoreFactory, skip = false):
     });
 
     it("deletes one or many, and counts", async () => {
-      for (let i = 0; i < 5; i++) await items.insertOne({ _id: `d${i}`, n: i, tenantId: i < 3 ? "a" : "b" });
+      for (let i = 0; i < 5; i++) await items.insertOne({ _id: `d${i}`, n: i, group: i < 3 ? "a" : "b" });
       expect(await items.countDocuments()).toBe(5);
-      expect(await items.countDocuments({ tenantId: "a" })).toBe(3);
-      expect(await items.deleteOne({ tenantId: "a", n: { $gte: 1 } })).toEqual({ deletedCount: 1 });
-      expect(await items.countDocuments({ tenantId: "a" })).toBe(2);
+      expect(await items.countDocuments({ group: "a" })).toBe(3);
+      expect(await items.deleteOne({ group: "a", n: { $gte: 1 } })).toEqual({ deletedCount: 1 });
+      expect(await items.countDocuments({ group: "a" })).toBe(2);
       expect(await items.deleteOne({ _id: "nope" })).toEqual({ deletedCount: 0 });
-      expect(await items.deleteMany({ tenantId: "b" })).toEqual({ deletedCount: 2 });
-      expect(await items.deleteMany({ tenantId: "b" })).toEqual({ deletedCount: 0 });
+      expect(await items.deleteMany({ group: "b" })).toEqual({ deletedCount: 2 });
+      expect(await items.deleteMany({ group: "b" })).toEqual({ deletedCount: 0 });
       expect(await items.countDocuments({})).toBe(2);
       expect(await items.deleteMany({})).toEqual({ deletedCount: 2 });
       expect(await items.countDocuments()).toBe(0);

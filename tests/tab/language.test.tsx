@@ -16,7 +16,7 @@ afterEach(async () => {
 const keysOf = (strings: object, prefix = ""): string[] =>
   Object.entries(strings).flatMap(([key, value]) => (typeof value === "string" ? [prefix + key] : keysOf(value, `${prefix}${key}.`)));
 
-describe("language", () => {
+describe("language", { timeout: 20_000 }, () => {
   it("maps Dutch locales to nl and everything else to en", () => {
     expect(pickLocale("nl-NL")).toBe("nl");
     expect(pickLocale("nl-be")).toBe("nl");

@@ -10,7 +10,7 @@ import {
   productTeam,
   productTeamDetails,
 } from "./fake-circles";
-import { click, expectText, fakeApi, headings, pageText, renderTab, unmountTab, waitFor, type FakeRoutes } from "./tab-harness";
+import { click, expectText, fakeApi, headings, pageText, renderTab, spokenText, unmountTab, waitFor, type FakeRoutes } from "./tab-harness";
 
 const localServer: FakeRoutes = {
   "/api/session": { body: { mode: "local" } },
@@ -19,14 +19,18 @@ const localServer: FakeRoutes = {
   [circlePath(leadersCircle.id)]: { body: leadersDetails },
 };
 
+/** The people in the list labelled by the heading that starts with `heading`. */
 const peopleIn = (heading: string) => {
-  const list = [...document.querySelectorAll("ul")].find((ul) => document.getElementById(ul.getAttribute("aria-labelledby") ?? "")?.textContent?.startsWith(heading));
-  return [...(list?.querySelectorAll("li") ?? [])].map((li) => li.textContent);
+  const list = [...document.querySelectorAll("ul[aria-labelledby]")].find((ul) =>
+    document.getElementById(ul.getAttribute("aria-labelledby")!)?.textContent?.startsWith(heading),
+  );
+  return [...(list?.querySelectorAll("li") ?? [])].map(spokenText);
 };
 
 afterEach(unmountTab);
 
-describe("local preview", () => {
+// Rendering Fluent UI in jsdom is slow on a cold start, hence the generous timeout.
+describe("local preview", { timeout: 20_000 }, () => {
   it("shows the local preview banner and offers the circles from the local data store", async () => {
     fakeApi(localServer);
     await renderTab();

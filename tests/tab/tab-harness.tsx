@@ -52,7 +52,7 @@ export async function unmountTab(): Promise<void> {
 }
 
 /** Retries `check` while React settles (fetches resolve, effects run) until it passes. */
-export async function waitFor<T>(check: () => T, timeoutMs = 2000): Promise<T> {
+export async function waitFor<T>(check: () => T, timeoutMs = 5000): Promise<T> {
   const started = Date.now();
   for (;;) {
     try {
@@ -73,12 +73,11 @@ export function expectText(text: string): void {
   if (!pageText().includes(text)) throw new Error(`"${text}" is not on the page:\n${pageText()}`);
 }
 
-export function byRole(role: string, name?: string): HTMLElement {
-  const found = [...document.querySelectorAll<HTMLElement>(`[role="${role}"], ${implicitRole[role] ?? "x-none"}`)].filter(
-    (element) => name === undefined || accessibleName(element).includes(name),
-  );
-  if (found.length === 0) throw new Error(`No ${role}${name ? ` named "${name}"` : ""} on the page`);
-  return found[0];
+/** What assistive technology reads for an element: its text without aria-hidden parts. */
+export function spokenText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
 }
 
 export function headings(level: number): string[] {
@@ -91,15 +90,4 @@ export async function click(element: HTMLElement): Promise<void> {
     element.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
     element.click();
   });
-}
-
-const implicitRole: Record<string, string> = { heading: "h1, h2, h3", link: "a[href]", button: "button", list: "ul" };
-
-function accessibleName(element: HTMLElement): string {
-  const labelledBy = element.getAttribute("aria-labelledby");
-  const label = labelledBy
-    ?.split(" ")
-    .map((id) => document.getElementById(id)?.textContent ?? "")
-    .join(" ");
-  return element.getAttribute("aria-label") ?? label ?? element.textContent ?? "";
 }

@@ -41,7 +41,7 @@ export function MemberList({ title, people, emptyText, compact }: MemberListProp
         <ul aria-labelledby={headingId} className={mergeClasses(styles.list, compact && styles.compactList)}>
           {people.map((person) => (
             <li key={person.id} className={styles.person}>
-              <Persona name={person.name} size={compact ? "small" : "medium"} textAlignment="center" avatar={{ color: "colorful" }} />
+              <Persona name={person.name} size={compact ? "small" : "medium"} textAlignment="center" avatar={{ color: "colorful", "aria-hidden": true }} />
             </li>
           ))}
         </ul>

@@ -1,0 +1,14 @@
+import { chromium } from "playwright-core";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--disable-gpu","--disable-background-networking","--disable-component-update","--disable-sync"] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+await page.goto("http://localhost:56150", { waitUntil: "domcontentloaded" });
+await page.waitForTimeout(4000);
+await page.getByText("General", { exact: true }).click();
+await page.waitForTimeout(1500);
+const box = page.locator('[contenteditable="true"][role="textbox"]').first();
+await box.click();
+await page.keyboard.type("@");
+await page.waitForTimeout(800);
+const el = page.getByText("Megan Bowen", { exact: true }).first();
+console.log(await el.evaluate((e) => { let out=[]; let n=e; for (let i=0;i<6&&n;i++){ out.push(n.tagName+" role="+n.getAttribute("role")+" class="+(n.className||"").toString().slice(0,30)); n=n.parentElement;} return out.join("\n"); }));
+await browser.close();

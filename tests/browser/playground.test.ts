@@ -1,0 +1,84 @@
+// A new user's first minutes, for real: the bot runs, Microsoft 365 Agents Playground (the
+// offline Teams-like client behind `npm run playground`) connects to it, and Chromium drives the
+// playground's UI — the welcome card arrives, and `@Test Bot help` in the channel "General"
+// answers with the help card.
+
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Circle } from "../../shared/circles/types";
+import { launchChromium, screenshotPath } from "../helpers/browser";
+import { startTestServer, type TestServer } from "../helpers/server";
+
+let server: TestServer;
+let playground: ChildProcess;
+let playgroundUrl: string;
+let browser: Browser;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const port = await freePort();
+  playgroundUrl = `http://localhost:${port}`;
+  playground = spawn(
+    path.resolve("node_modules/.bin/agentsplayground"),
+    ["-e", `${server.url}/api/messages`, "-c", "msteams", "-p", String(port), "--disable-telemetry"],
+    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, BROWSER: "none" } },
+  );
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("the playground did not start within 30 s")), 30_000);
+    playground.stdout!.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("Listening on")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    playground.once("exit", (code) => reject(new Error(`the playground exited with ${code}`)));
+  });
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  playground?.kill("SIGTERM");
+  await server?.close();
+});
+
+describe("the bot in Agents Playground", () => {
+  it("welcomes the personal chat, then answers `@Test Bot help` in General with the help card", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(playgroundUrl, { waitUntil: "domcontentloaded" });
+    await expect.poll(() => page.getByText("Quiet Circles is here").count(), { timeout: 20_000 }).toBeGreaterThan(0);
+
+    await page.getByText("General", { exact: true }).click();
+    const box = page.locator('[contenteditable="true"][role="textbox"]').first();
+    await box.click();
+    await page.keyboard.type("@");
+    // The mention picker lists the bot first.
+    await page.getByRole("menuitem", { name: "Test Bot" }).click();
+    await page.keyboard.type(" help");
+    await page.getByRole("button", { name: "Post" }).click();
+    await expect.poll(() => page.getByText("What Quiet Circles can do").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath("playground-general-help") });
+
+    const circles = await server.store.collection<Circle>("circles").find({ active: true });
+    expect(circles.map((c) => c.kind).sort()).toEqual(expect.arrayContaining(["channel", "personal"]));
+    const channel = circles.find((c) => c.kind === "channel")!;
+    expect(channel.name).toMatch(/General/);
+    expect(channel.members.length).toBeGreaterThan(1);
+    expect(channel.members.some((m) => m.role === "facilitator")).toBe(true);
+    await page.close();
+  }, 60_000);
+});
