@@ -44,7 +44,6 @@ export function conversationFacts(activity: Activity, localMode: boolean): Conve
     serviceUrl: reference.serviceUrl ?? activity.serviceUrl,
     ...(activity.locale ? { locale: activity.locale } : {}),
   };
-  const isGeneral = data.channel?.id !== undefined && data.channel.id === data.team?.id;
   return {
     conversationId: circleIdOf(conversation.id),
     tenantId,
@@ -53,7 +52,8 @@ export function conversationFacts(activity: Activity, localMode: boolean): Conve
     teamId: data.team?.id,
     teamName: data.team?.name,
     channelId: data.channel?.id,
-    channelName: data.channel?.name ?? (isGeneral ? "General" : undefined),
+    // Teams leaves the name of a team's General channel out; the circle's name fills it in.
+    channelName: data.channel?.name,
     chatName: conversation.name,
     locale: pickLocale(activity.locale),
     reference: stored,

@@ -1,6 +1,7 @@
 // Pure rules for circles: how a circle is named, and how its member list changes when Teams tells
 // us who is in the conversation. No I/O here; the repository applies these atomically.
 
+import { botT } from "../i18n";
 import type { Circle, CircleMember, ConversationKind, Locale, StoredConversationReference } from "./types";
 
 /** What the bot learns about a conversation from an activity (validated at the edge). */
@@ -27,14 +28,15 @@ export interface Person {
 
 /** The name people recognise: "Team › Channel", the chat's topic, or whose personal circle it is. */
 export function circleName(facts: ConversationFacts, installer?: { name: string }): string {
+  const t = botT(facts.locale);
   if (facts.kind === "channel") {
     const team = facts.teamName?.trim();
-    const channel = facts.channelName?.trim() || "General";
+    const channel = facts.channelName?.trim() || t("circle.general");
     return team ? `${team} › ${channel}` : channel;
   }
   if (facts.chatName?.trim()) return facts.chatName.trim();
-  if (facts.kind === "personal") return installer?.name ? `${installer.name}` : "Personal circle";
-  return facts.meetingId ? "Meeting chat" : "Group chat";
+  if (facts.kind === "personal") return installer?.name?.trim() || t("circle.personal");
+  return facts.meetingId ? t("circle.meetingChat") : t("circle.groupChat");
 }
 
 /**

@@ -1,6 +1,12 @@
 // English strings for the bot's cards and messages.
 
 const en = {
+  circle: {
+    general: "General",
+    groupChat: "Group chat",
+    meetingChat: "Meeting chat",
+    personal: "Personal circle",
+  },
   welcome: {
     title: "Quiet Circles is here",
     intro:

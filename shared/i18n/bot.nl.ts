@@ -3,6 +3,12 @@
 import type { BotStrings } from "./bot.en";
 
 const nl: BotStrings = {
+  circle: {
+    general: "Algemeen",
+    groupChat: "Groepschat",
+    meetingChat: "Vergaderchat",
+    personal: "Persoonlijke cirkel",
+  },
   welcome: {
     title: "Quiet Circles is er",
     intro:

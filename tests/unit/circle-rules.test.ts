@@ -26,6 +26,10 @@ describe("circle names", () => {
     expect(circleName(facts({ meetingId: "m" }))).toBe("Meeting chat");
     expect(circleName(facts({ kind: "personal" }), ada)).toBe("Ada");
   });
+  it("default names follow the circle's language", () => {
+    expect(circleName(facts({ locale: "nl" }))).toBe("Groepschat");
+    expect(circleName(facts({ locale: "nl", kind: "channel", teamName: "Ontwerp" }))).toBe("Ontwerp › Algemeen");
+  });
 });
 
 describe("members", () => {
