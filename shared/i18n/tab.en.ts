@@ -75,6 +75,64 @@ const en = {
     save: "Select Save to add the tab.",
     previewNote: "In Teams this page appears when someone adds the tab; here it is only shown for reference.",
   },
+  policy: {
+    back: "Back to Quiet Circles",
+  },
+  privacy: {
+    title: "Privacy",
+    intro: "Quiet Circles brings small rituals and games to your Teams conversations. Here is, in plain words, what it keeps about you, where it keeps it, and what you can do about it.",
+    kept: {
+      title: "What Quiet Circles keeps",
+      intro: "Every conversation Quiet Circles is added to — a channel, group chat, meeting chat or personal chat — gets its own circle. For each circle it keeps:",
+      reference: "The conversation reference: the ids and the service address the bot needs to post messages there",
+      names: "The names of the team, channel or chat, and your organisation's tenant id",
+      members: "For each member: their Teams user id, Microsoft Entra object id, display name and, when Teams provides it, email address",
+      roles: "Each person's role in the circle: facilitator or member",
+      later: "Once the circle gets going, it also keeps what happens in it: game moves, scores, shoutouts and the history of its rituals.",
+    },
+    where: {
+      title: "Where it is kept",
+      database: "Everything stays in your organisation's own MongoDB database, or in the embedded data store on the server that runs Quiet Circles.",
+      noThirdParties: "Nothing is sent to third parties, and there is no tracking and no analytics.",
+    },
+    seen: {
+      title: "Who can see it",
+      signIn: "The tab signs you in with Teams single sign-on and only shows the circles you are a member of.",
+      shared: "What you share in a circle, such as a shoutout, is visible to everyone in that circle.",
+    },
+    removal: {
+      title: "Removing Quiet Circles or your data",
+      inactive: "When Quiet Circles is removed from a conversation, its circle is marked inactive. Its data is kept, so the circle's history stays complete.",
+      ask: "Would you like your data removed? Ask your circle's facilitator or your organisation's Teams administrator.",
+      coming: "A “remove my data” option in this tab is coming, but it isn't here yet.",
+    },
+    contact: {
+      title: "Questions",
+      body: "Quiet Circles is run by the organisation that installed it in your Teams. For any question about your data, contact them — usually your IT department or Teams administrator.",
+    },
+    termsLink: "Read the terms of use",
+  },
+  terms: {
+    title: "Terms of use",
+    intro: "Quiet Circles is here to make small moments of connection between colleagues easy. These few terms keep it a friendly place.",
+    asIs: {
+      title: "Provided as it is",
+      body: "Quiet Circles is provided as-is by the organisation that runs it. It should work well, but without guarantees: now and then a ritual may be late or a game may hiccup.",
+    },
+    kind: {
+      title: "Be kind",
+      body: "Treat each other as you would face to face. Shoutouts are public in the circle: everyone in it can see them, so write them as you would say them out loud.",
+    },
+    personal: {
+      title: "Keep sensitive details out",
+      body: "Don't share sensitive personal information in games or shoutouts, such as health, family matters or anything else you wouldn't tell the whole team.",
+    },
+    policies: {
+      title: "Your organisation's policies apply",
+      body: "Quiet Circles is part of your workplace, so your organisation's own policies and code of conduct apply here too.",
+    },
+    privacyLink: "Read how Quiet Circles handles your data",
+  },
   errors: {
     retry: "Try again",
     network: "Can't reach the Quiet Circles server. Check your connection and try again.",

@@ -77,6 +77,64 @@ const nl: TabStrings = {
     save: "Kies Opslaan om het tabblad toe te voegen.",
     previewNote: "In Teams verschijnt deze pagina wanneer iemand het tabblad toevoegt; hier staat ze alleen ter referentie.",
   },
+  policy: {
+    back: "Terug naar Quiet Circles",
+  },
+  privacy: {
+    title: "Privacy",
+    intro: "Quiet Circles brengt kleine rituelen en spellen naar je Teams-gesprekken. Hier lees je in gewone woorden wat het over je bewaart, waar het dat doet en wat je eraan kunt doen.",
+    kept: {
+      title: "Wat Quiet Circles bewaart",
+      intro: "Elk gesprek waaraan Quiet Circles wordt toegevoegd — een kanaal, groepschat, vergaderchat of persoonlijke chat — krijgt een eigen cirkel. Per cirkel bewaart het:",
+      reference: "De gespreksverwijzing: de id's en het serviceadres die de bot nodig heeft om er berichten te plaatsen",
+      names: "De namen van het team, het kanaal of de chat, en de tenant-id van je organisatie",
+      members: "Van elk lid: de Teams-gebruikers-id, de Microsoft Entra-object-id, de weergavenaam en, als Teams het doorgeeft, het e-mailadres",
+      roles: "Ieders rol in de cirkel: facilitator of lid",
+      later: "Zodra de cirkel op gang komt, bewaart het ook wat erin gebeurt: zetten in spellen, scores, shoutouts en de geschiedenis van de rituelen.",
+    },
+    where: {
+      title: "Waar het bewaard wordt",
+      database: "Alles blijft in de eigen MongoDB-database van je organisatie, of in de ingebouwde gegevensopslag op de server waarop Quiet Circles draait.",
+      noThirdParties: "Er gaat niets naar derden, en je gebruik wordt niet gevolgd of geanalyseerd.",
+    },
+    seen: {
+      title: "Wie het kan zien",
+      signIn: "Het tabblad meldt je aan via eenmalige aanmelding (single sign-on) van Teams en toont alleen de cirkels waarvan je lid bent.",
+      shared: "Wat je in een cirkel deelt, zoals een shoutout, is zichtbaar voor iedereen in die cirkel.",
+    },
+    removal: {
+      title: "Quiet Circles of je gegevens verwijderen",
+      inactive: "Wordt Quiet Circles uit een gesprek verwijderd, dan wordt de cirkel als inactief gemarkeerd. De gegevens blijven bewaard, zodat de geschiedenis van de cirkel compleet blijft.",
+      ask: "Wil je dat je gegevens worden verwijderd? Vraag het aan de facilitator van je cirkel of aan de Teams-beheerder van je organisatie.",
+      coming: "Een optie ‘mijn gegevens verwijderen’ in dit tabblad komt eraan, maar is er nog niet.",
+    },
+    contact: {
+      title: "Vragen",
+      body: "Quiet Circles wordt beheerd door de organisatie die het in jouw Teams heeft geïnstalleerd. Met vragen over je gegevens kun je bij hen terecht — meestal is dat je IT-afdeling of Teams-beheerder.",
+    },
+    termsLink: "Lees de gebruiksvoorwaarden",
+  },
+  terms: {
+    title: "Gebruiksvoorwaarden",
+    intro: "Quiet Circles maakt kleine momenten van contact tussen collega's makkelijk. Deze paar afspraken houden het een vriendelijke plek.",
+    asIs: {
+      title: "Zoals het is",
+      body: "Quiet Circles wordt aangeboden zoals het is, door de organisatie die het beheert. Het hoort goed te werken, maar zonder garanties: soms komt een ritueel wat later of hapert een spel.",
+    },
+    kind: {
+      title: "Wees vriendelijk",
+      body: "Ga met elkaar om zoals je dat ook in het echt zou doen. Shoutouts zijn openbaar in de cirkel: iedereen erin kan ze zien, dus schrijf ze zoals je ze hardop zou zeggen.",
+    },
+    personal: {
+      title: "Houd gevoelige zaken erbuiten",
+      body: "Deel geen gevoelige persoonlijke informatie in spellen of shoutouts, zoals over je gezondheid, je familie of iets anders wat je niet aan het hele team zou vertellen.",
+    },
+    policies: {
+      title: "Het beleid van je organisatie geldt",
+      body: "Quiet Circles hoort bij je werkplek, dus het eigen beleid en de gedragscode van je organisatie gelden hier ook.",
+    },
+    privacyLink: "Lees hoe Quiet Circles met je gegevens omgaat",
+  },
   errors: {
     retry: "Opnieuw proberen",
     network: "De Quiet Circles-server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.",

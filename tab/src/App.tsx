@@ -1,5 +1,6 @@
 // The tab: finds its host (Teams or a plain browser), then renders the page for the URL hash
-// in Teams' theme and the user's language.
+// in Teams' theme and the user's language. The privacy and terms pages skip the local
+// preview's session check, so they render even when the API is down.
 
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo } from "react";
@@ -13,7 +14,9 @@ import { CirclePage } from "./pages/CirclePage";
 import { ConfigPage } from "./pages/ConfigPage";
 import { LocalPreviewShell } from "./pages/LocalPreviewShell";
 import { MyCirclesPage } from "./pages/MyCirclesPage";
-import type { Route } from "./routing/route";
+import { PrivacyPage } from "./pages/PrivacyPage";
+import { TermsPage } from "./pages/TermsPage";
+import { isStaticPage, type Route } from "./routing/route";
 import { useRoute } from "./routing/useRoute";
 import { fluentThemes } from "./teams/fluent-theme";
 import { TabHostProvider, useTabHost } from "./teams/TabHostContext";
@@ -66,7 +69,11 @@ function HostedTab() {
   return (
     <ApiClientProvider client={client}>
       <PageFrame>
-        {host.kind === "teams" ? <PageMain>{page}</PageMain> : <LocalPreviewShell page={route.page}>{page}</LocalPreviewShell>}
+        {host.kind === "teams" || isStaticPage(route.page) ? (
+          <PageMain>{page}</PageMain>
+        ) : (
+          <LocalPreviewShell page={route.page}>{page}</LocalPreviewShell>
+        )}
       </PageFrame>
     </ApiClientProvider>
   );
@@ -80,5 +87,9 @@ function TabPage({ route }: { route: Route }) {
       return <MyCirclesPage />;
     case "circle":
       return <CirclePage previewCircleId={route.circleId} />;
+    case "privacy":
+      return <PrivacyPage />;
+    case "terms":
+      return <TermsPage />;
   }
 }

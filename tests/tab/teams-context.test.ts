@@ -49,9 +49,11 @@ describe("themes", () => {
 });
 
 describe("pages by URL hash", () => {
-  it("knows the settings page, the personal tab and the circle page (the default)", () => {
+  it("knows the settings page, the personal tab, privacy, terms and the circle page (the default)", () => {
     expect(parseRoute("#/config")).toEqual({ page: "config" });
     expect(parseRoute("#/me")).toEqual({ page: "me" });
+    expect(parseRoute("#/privacy")).toEqual({ page: "privacy" });
+    expect(parseRoute("#/terms")).toEqual({ page: "terms" });
     expect(parseRoute("#/circle")).toEqual({ page: "circle" });
     expect(parseRoute("")).toEqual({ page: "circle" });
     expect(parseRoute("#/somewhere-else")).toEqual({ page: "circle" });
