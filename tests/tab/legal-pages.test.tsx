@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TeamsConnection } from "../../tab/src/teams/teams-connection";
 import type { TeamsTabContext, ThemeName } from "../../tab/src/teams/tab-context";
-import { expectText, headings, pageText, renderTab, unmountTab } from "./tab-harness";
+import { expectText, headings, pageText, renderTab, unmountTab, waitFor } from "./tab-harness";
 
 const host = vi.hoisted(() => ({ connection: null as TeamsConnection | null }));
 
@@ -120,7 +120,28 @@ describe("privacy and terms pages", { timeout: 20_000 }, () => {
   });
 
   it("inside Teams they render in the user's language without signing in or calling the API", async () => {
-    const teams = fakeTeams({ locale: "nl-NL" });
+    const dutchTeams = fakeTeams({ locale: "nl-NL" });
+    const fetch = apiDown();
+    await renderTab("#/terms");
+
+    await waitFor(() => expect(headings(1)).toEqual(["Gebruiksvoorwaarden"]));
+    expect(backLink()).toBeUndefined();
+    expect(pageText()).not.toContain("Terug naar Quiet Circles");
+    await unmountTab();
+
+    const englishTeams = fakeTeams();
+    await renderTab("#/privacy");
+
+    await waitFor(() => expect(headings(1)).toEqual(["Privacy"]));
+    expect(headings(2)[0]).toBe("What Quiet Circles keeps");
+    expect(backLink()).toBeUndefined();
+    for (const teams of [dutchTeams, englishTeams]) {
+      expect(teams.notifySuccess).toHaveBeenCalledTimes(1);
+      expect(teams.getAuthToken).not.toHaveBeenCalled();
+    }
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
     const fetch = apiDown();
 
     await renderTab("#/terms");
