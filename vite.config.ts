@@ -2,10 +2,7 @@
 // which forwards /api to the bot's server on port 3978.
 
 import react from "@vitejs/plugin-react";
-import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
-
-const repoRoot = fileURLToPath(new URL(".", import.meta.url));
+import { defineConfig } from "vite";
 
 export default defineConfig({
   root: "tab",
@@ -33,6 +30,4 @@ export default defineConfig({
     strictPort: true,
     proxy: { "/api": "http://localhost:3978" },
   },
-  // Tests live in tests/, outside the tab's root.
-  test: { root: repoRoot },
 });

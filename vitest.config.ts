@@ -1,3 +1,4 @@
+// Tests (all under tests/); the tab is built by vite.config.ts.
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({

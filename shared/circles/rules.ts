@@ -2,22 +2,17 @@
 // us who is in the conversation. No I/O here; the repository applies these atomically.
 
 import { botT } from "../i18n";
-import type { Circle, CircleMember, ConversationKind, Locale, StoredConversationReference } from "./types";
+import type { Circle, CircleMember } from "./types";
 
 /** What the bot learns about a conversation from an activity (validated at the edge). */
-export interface ConversationFacts {
+export type ConversationFacts = Pick<
+  Circle,
+  "tenantId" | "kind" | "meetingId" | "teamId" | "teamName" | "channelId" | "channelName" | "locale" | "reference"
+> & {
   conversationId: string;
-  tenantId: string;
-  kind: ConversationKind;
-  meetingId?: string;
-  teamId?: string;
-  teamName?: string;
-  channelId?: string;
-  channelName?: string;
+  /** The group chat's topic, when people gave it one. */
   chatName?: string;
-  locale: Locale;
-  reference: StoredConversationReference;
-}
+};
 
 export interface Person {
   id: string;

@@ -142,22 +142,3 @@ describe("privacy and terms pages", { timeout: 20_000 }, () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 });
-    const fetch = apiDown();
-
-    await renderTab("#/terms");
-    expect(headings(1)).toEqual(["Gebruiksvoorwaarden"]);
-    expect(backLink()).toBeUndefined();
-    expect(pageText()).not.toContain("Terug naar Quiet Circles");
-    await unmountTab();
-
-    fakeTeams();
-    await renderTab("#/privacy");
-    expect(headings(1)).toEqual(["Privacy"]);
-    expect(headings(2)[0]).toBe("What Quiet Circles keeps");
-    expect(backLink()).toBeUndefined();
-
-    expect(teams.notifySuccess).toHaveBeenCalledTimes(1);
-    expect(teams.getAuthToken).not.toHaveBeenCalled();
-    expect(fetch).not.toHaveBeenCalled();
-  });
-});

@@ -12,7 +12,7 @@ import { useNotifyLoaded } from "../teams/useNotifyLoaded";
 import { PageTitle } from "./PageTitle";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL, maxWidth: "70ch", minWidth: 0 },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL, maxWidth: "60ch", minWidth: 0 },
   compact: { gap: tokens.spacingVerticalL },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   back: { alignSelf: "flex-start" },
