@@ -10,6 +10,7 @@ import path from "node:path";
 import type { Circle } from "../shared/circles/types";
 import { encodeJson, JOURNAL_FILE, openEmbeddedStore } from "../shared/store/embedded-store";
 import type { Logger } from "../shared/store/types";
+import { defaultSettings } from "../shared/rituals/settings";
 
 const silent: Logger = { warn: () => {}, info: () => {} };
 
@@ -27,6 +28,7 @@ function circleLike(i: number): Circle {
     channelName: "General",
     name: `Team ${i % 500} › General`,
     locale: i % 5 === 0 ? "nl" : "en",
+    settings: defaultSettings({ timeZone: "Europe/Amsterdam" }),
     active: i % 11 !== 0,
     reference: {
       bot: { id: "28:00000000-0000-0000-0000-000000000000", name: "Quiet Circles" },

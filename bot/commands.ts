@@ -1,16 +1,21 @@
 // What people can type to the bot. Parsing is pure: text in (mention already stripped), command out.
 
-export type CommandName = "help" | "setup" | "trivia" | "wordl6" | "shoutout";
+export type CommandName = "help" | "setup" | "pause" | "resume" | "next" | "trivia" | "wordl6" | "shoutout";
 
 export interface CommandInfo {
   name: CommandName;
+  /** Other words for the same command. */
+  aliases?: readonly string[];
   /** False until the capability behind it has landed; the help card says "coming soon". */
   available: boolean;
 }
 
 export const commandCatalog: readonly CommandInfo[] = [
   { name: "help", available: true },
-  { name: "setup", available: false },
+  { name: "setup", aliases: ["rituals"], available: true },
+  { name: "next", available: true },
+  { name: "pause", available: true },
+  { name: "resume", available: true },
   { name: "trivia", available: false },
   { name: "wordl6", available: false },
   { name: "shoutout", available: false },
@@ -23,7 +28,7 @@ export function parseCommand(text: string): ParsedCommand {
   const clean = text.replace(/\u00a0/g, " ").replace(/<[^>]*>/g, "").trim();
   const match = /^\/?([\p{L}\p{N}]+)[!?.]*(?:\s+([\s\S]*))?$/u.exec(clean);
   const word = match?.[1]?.toLowerCase();
-  const known = commandCatalog.find((command) => command.name === word);
+  const known = commandCatalog.find((command) => command.name === word || command.aliases?.includes(word ?? ""));
   if (known) return { name: known.name, available: known.available, args: (match?.[2] ?? "").trim() };
   return { name: "unknown", text: clean.slice(0, 80) };
 }

@@ -10,10 +10,18 @@ import { CircleRepository } from "../shared/circles/repository";
 import { openStore } from "../shared/store";
 import type { Store } from "../shared/store/types";
 import { createAuthenticator, type AuthOptions } from "./api/auth";
-import { apiRouter } from "./api/router";
+import { apiErrorHandler, apiRouter } from "./api/router";
 import type { Config } from "./config";
 import { createAdapter } from "./teams/adapter";
 import { QuietCirclesBot } from "./teams/bot";
+import { setupActions } from "./actions/setup";
+import { startActions } from "./actions/start";
+import type { SettingsDeps } from "../shared/circles/settings-service";
+import { syncSchedules } from "../shared/scheduler/schedules";
+import { SessionRepository } from "../shared/sessions/repository";
+import { weekInReviewActions } from "./rituals/week-in-review";
+import { ritualOpeners } from "./rituals/registry";
+import { RitualScheduler, TeamsPoster, type RitualSchedulerOptions } from "./scheduler";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const TAB_DIST = path.resolve(here, "../dist/tab");
@@ -25,12 +33,16 @@ export interface ServerOptions {
   auth?: Partial<AuthOptions>;
   now?: () => Date;
   tabDir?: string;
+  /** The ritual scheduler: false leaves it off (tests that run their own); an object overrides its options (tick, clock, openers, poster). */
+  scheduler?: false | Partial<Omit<RitualSchedulerOptions, "store" | "logger">>;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   store: Store;
+  /** Absent when started with `scheduler: false`. */
+  scheduler?: RitualScheduler;
   close(): Promise<void>;
 }
 
@@ -38,13 +50,42 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   const store = options.store ?? (await openStore({ mongodbUri: config.mongodbUri, dataDir: config.dataDir, logger }));
   const circles = new CircleRepository(store);
   const adapter = createAdapter(config, logger);
-  const bot = new QuietCirclesBot({ circles, logger, localMode: config.localMode, now: options.now });
+  // The scheduler is created below; "play now" asks it to post without waiting for its next tick.
+  let wakeScheduler: () => void = () => undefined;
+  const settings: SettingsDeps = { circles, afterChange: (circle, at) => syncSchedules(store, circle, at) };
+  const bot = new QuietCirclesBot({
+    circles,
+    settings,
+    actions: {
+      ...setupActions(settings),
+      ...startActions({ settings, store, wakeScheduler: () => wakeScheduler() }),
+      ...weekInReviewActions(new SessionRepository(store)),
+    },
+    logger,
+    localMode: config.localMode,
+    now: options.now,
+  });
   const authenticate = createAuthenticator({
     localMode: config.localMode,
     audienceAppId: config.tabAppId,
     publicUrl: config.publicUrl,
     ...options.auth,
   });
+
+  // --- ritual scheduler (bot/scheduler): started once the server listens, stopped first on close ---
+  const scheduler =
+    options.scheduler === false
+      ? undefined
+      : new RitualScheduler({
+          store,
+          logger,
+          openers: ritualOpeners,
+          poster: new TeamsPoster({ adapter, appId: config.bot.appId ?? "" }),
+          now: options.now,
+          ...options.scheduler,
+        });
+  wakeScheduler = () => scheduler?.wake();
+  // --- end ritual scheduler ---
 
   const app = express();
   app.disable("x-powered-by");
@@ -59,7 +100,8 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   app.post("/api/messages", express.json({ limit: "256kb" }), async (req, res) => {
     await adapter.process(req, res, (context) => bot.run(context));
   });
-  app.use("/api", express.json({ limit: "64kb" }), apiRouter({ circles, authenticate, localMode: config.localMode, logger }));
+  app.use("/api", express.json({ limit: "64kb" }), apiRouter({ circles, settings, now: options.now ?? (() => new Date()), authenticate, localMode: config.localMode, logger }));
+  app.use("/api", apiErrorHandler(logger));
 
   const tabDir = options.tabDir ?? TAB_DIST;
   if (fs.existsSync(path.join(tabDir, "index.html"))) {
@@ -73,11 +115,14 @@ export async function startServer(config: Config, logger: Logger, options: Serve
 
   const server = await listen(app, config.port);
   const port = (server.address() as { port: number }).port;
+  scheduler?.start();
   return {
     url: `http://localhost:${port}`,
     port,
     store,
+    scheduler,
     async close() {
+      await scheduler?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!options.store) await store.close();
     },

@@ -9,17 +9,23 @@ import type {
   CircleDetailsResponse,
   CircleListResponse,
   CircleMemberView,
+  CircleSettingsResponse,
   CircleSummary,
   SessionInfo,
 } from "../../shared/api/types";
 import type { CircleRepository } from "../../shared/circles/repository";
-import type { Circle, CircleMember } from "../../shared/circles/types";
+import type { Circle, CircleMember, Locale } from "../../shared/circles/types";
+import { changeSettings, isFacilitator, type Actor, type SettingsDeps } from "../../shared/circles/settings-service";
+import { circleTemplates, ritualCatalog } from "../../shared/rituals/catalog";
+import { upcoming } from "../../shared/rituals/schedule";
 import type { Filter } from "../../shared/store/types";
 import type { Caller } from "./auth";
 import { HttpError } from "./errors";
 
 export interface ApiDeps {
   circles: CircleRepository;
+  settings: SettingsDeps;
+  now: () => Date;
   authenticate: (req: Request) => Promise<Caller>;
   localMode: boolean;
   logger: Logger;
@@ -44,12 +50,7 @@ export function apiRouter(deps: ApiDeps): Router {
   });
 
   router.get("/circles/:id", async (req, res) => {
-    const caller = await deps.authenticate(req);
-    const id = circleIdSchema.safeParse(req.params.id);
-    if (!id.success) throw new HttpError(400, "bad_circle_id", "That is not a valid circle id.");
-    const [circle] = await deps.circles.list({ ...visibleTo(caller), _id: id.data });
-    // Same answer for "does not exist" and "not yours": ids of other circles reveal nothing.
-    if (!circle) throw new HttpError(404, "circle_not_found", "This conversation has no circle you belong to yet. Add the Quiet Circles bot to it first.");
+    const { circle } = await visibleCircle(req);
     const body: CircleDetailsResponse = {
       ...summaryOf(circle),
       locale: circle.locale,
@@ -62,22 +63,94 @@ export function apiRouter(deps: ApiDeps): Router {
     res.json(body);
   });
 
+  /** The circle the caller may see, or 404 — the same answer whether it does not exist or is not theirs. */
+  async function visibleCircle(req: Request): Promise<{ circle: Circle; caller: Caller }> {
+    const caller = await deps.authenticate(req);
+    const id = circleIdSchema.safeParse(req.params.id);
+    if (!id.success) throw new HttpError(400, "bad_circle_id", "That is not a valid circle id.");
+    const [circle] = await deps.circles.list({ ...visibleTo(caller), _id: id.data });
+    if (!circle) throw new HttpError(404, "circle_not_found", "This conversation has no circle you belong to yet. Add the Quiet Circles bot to it first.");
+    return { circle, caller };
+  }
+
+  router.get("/circles/:id/settings", async (req, res) => {
+    const { circle, caller } = await visibleCircle(req);
+    res.json(settingsResponse(circle, actorOf(caller), languageOf(req, circle), deps.now()));
+  });
+
+  router.patch("/circles/:id/settings", async (req, res) => {
+    const { circle, caller } = await visibleCircle(req);
+    const language = languageOf(req, circle);
+    const result = await changeSettings(deps.settings, circle._id, actorOf(caller), req.body, deps.now());
+    if (!result.ok) throw new HttpError(result.status, result.error.code, result.error.message[language]);
+    res.json(settingsResponse(result.circle, actorOf(caller), languageOf(req, result.circle), deps.now()));
+  });
+
   router.use((_req, _res, next) => next(new HttpError(404, "not_found", "There is no such API route.")));
-  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+  return router;
+}
+
+function actorOf(caller: Caller): Actor {
+  return caller.kind === "local" ? { kind: "local" } : { kind: "person", tenantId: caller.tenantId, aadObjectId: caller.aadObjectId };
+}
+
+/** The tab's language (`?lang=nl`), else the circle's. */
+function languageOf(req: Request, circle: Circle): Locale {
+  const lang = req.query.lang;
+  return lang === "en" || lang === "nl" ? lang : circle.locale;
+}
+
+function settingsResponse(circle: Circle, actor: Actor, locale: Locale, now: Date): CircleSettingsResponse {
+  return {
+    circleId: circle._id,
+    canEdit: isFacilitator(circle, actor),
+    facilitators: circle.members.filter((member) => member.role === "facilitator").map(memberView),
+    locale: circle.locale,
+    settings: circle.settings,
+    catalog: ritualCatalog.map((ritual) => ({
+      id: ritual.id,
+      name: ritual.name[locale],
+      description: ritual.description[locale],
+      cadence: ritual.cadence.kind,
+      opens: ritual.opens,
+      windowMinutes: ritual.windowMinutes,
+      available: ritual.available,
+    })),
+    templates: circleTemplates.map((template) => ({
+      id: template.id,
+      name: template.name[locale],
+      description: template.description[locale],
+      rituals: template.rituals,
+    })),
+    upcoming: upcoming(circle.settings, now, 5).map((moment) => ({
+      ritualId: moment.ritualId,
+      at: moment.at.toISOString(),
+      localDate: moment.localDate,
+      localTime: moment.localTime,
+    })),
+  };
+}
+
+/**
+ * Every API error as JSON with the right status: our HttpErrors as they are, unreadable bodies as
+ * 400, anything else as 500 with a reference (details only in the log, never a stack trace).
+ */
+export function apiErrorHandler(logger: Logger) {
+  return (error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     if (error instanceof HttpError) {
       res.status(error.status).json(error.body());
       return;
     }
-    const status = (error as { status?: number; type?: string }).status;
+    const status = (error as { status?: number }).status;
     if (status && status >= 400 && status < 500) {
-      res.status(status).json({ error: { code: "bad_request", message: "The request could not be read." } });
+      const message = status === 413 ? "The request body is too large." : "The request body could not be read: send a JSON object.";
+      res.status(status).json({ error: { code: status === 413 ? "too_large" : "bad_request", message } });
       return;
     }
     const ref = randomUUID().slice(0, 8);
-    deps.logger.error({ err: error, ref }, "api request failed");
+    logger.error({ err: error, ref }, "api request failed");
     res.status(500).json({ error: { code: "internal", message: `Something went wrong on our side (reference ${ref}).` } });
-  });
-  return router;
+  };
 }
 
 /** The store query that limits a caller to their own circles. */

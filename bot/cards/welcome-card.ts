@@ -5,9 +5,12 @@ import type { Locale } from "../../shared/circles/types";
 import { botT } from "../../shared/i18n";
 import { adaptiveCard } from "./card";
 import { helpAction } from "./help-card";
+import { execute } from "./setup-card";
+import { circleTemplates } from "../../shared/rituals/catalog";
 
 export interface WelcomeView {
   locale: Locale;
+  circleId: string;
   circleName: string;
   /** A personal chat is one person with the bot: no circle of colleagues to welcome. */
   personal: boolean;
@@ -23,9 +26,27 @@ export function welcomeCard(view: WelcomeView): IAdaptiveCard {
       ...(view.facilitatorName && !view.personal
         ? [{ type: "TextBlock" as const, text: t("welcome.facilitator", { name: view.facilitatorName }), wrap: true, isSubtle: true }]
         : []),
-      { type: "TextBlock", text: t("welcome.next"), wrap: true },
+      ...(view.personal
+        ? [{ type: "TextBlock" as const, text: t("welcome.next"), wrap: true }]
+        : [
+            { type: "TextBlock" as const, text: t("templates.prompt"), wrap: true, spacing: "Medium" as const },
+            ...circleTemplates.map((template) => ({
+              type: "TextBlock" as const,
+              text: `**${template.name[view.locale]}** — ${template.description[view.locale]}`,
+              wrap: true,
+              size: "Small" as const,
+              spacing: "Small" as const,
+            })),
+          ]),
     ],
-    [helpAction(view.locale, t("welcome.helpButton"))],
+    [
+      ...(view.personal
+        ? []
+        : circleTemplates.map((template) =>
+            execute(template.name[view.locale], "template.apply", { circleId: view.circleId, templateId: template.id }),
+          )),
+      helpAction(view.locale, t("welcome.helpButton")),
+    ],
     t("welcome.title"),
   );
 }

@@ -6,20 +6,28 @@ import {
   TeamsActivityHandler,
   TeamsInfo,
   TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
   type ChannelAccount,
 } from "botbuilder";
 import type { Logger } from "pino";
 import { CircleRepository } from "../../shared/circles/repository";
 import type { Person } from "../../shared/circles/rules";
 import type { Locale } from "../../shared/circles/types";
+import { botT } from "../../shared/i18n";
 import { cardAttachment } from "../cards/card";
 import { helpCard } from "../cards/help-card";
 import { welcomeCard } from "../cards/welcome-card";
 import { parseCommand } from "../commands";
+import { parseAction, replaceCard, runAction } from "../actions/dispatch";
+import type { ActionHandler, ActionResult } from "../actions/types";
+import { commandHandlers, type CommandDeps } from "../actions/commands";
 import { circleIdOf, conversationFacts, personOf } from "./conversation";
 
-export interface BotDeps {
+export interface BotDeps extends CommandDeps {
   circles: CircleRepository;
+  /** Card actions by verb (setup, templates, rituals). */
+  actions: Record<string, ActionHandler>;
   logger: Logger;
   localMode: boolean;
   now?: () => Date;
@@ -78,6 +86,7 @@ export class QuietCirclesBot extends TeamsActivityHandler {
     const installer = context.activity.from?.id ? personOf(context.activity.from) : undefined;
     const members = await this.fetchMembers(context);
     const { circle, wasActive } = await this.deps.circles.activate(facts, members, installer, this.now());
+    await this.deps.settings.afterChange(circle, this.now());
     this.deps.logger.info(
       { circleId: circle._id, kind: circle.kind, members: circle.members.length, wasActive },
       "circle active",
@@ -88,6 +97,7 @@ export class QuietCirclesBot extends TeamsActivityHandler {
       MessageFactory.attachment(
         cardAttachment(welcomeCard({
           locale: circle.locale,
+          circleId: circle._id,
           circleName: circle.name,
           personal: circle.kind === "personal",
           facilitatorName: facilitator?.name,
@@ -98,7 +108,9 @@ export class QuietCirclesBot extends TeamsActivityHandler {
 
   private async leaveConversation(context: TurnContext): Promise<void> {
     const circle = await this.deps.circles.deactivate(this.circleId(context), this.now());
-    if (circle) this.deps.logger.info({ circleId: circle._id }, "circle inactive: bot removed");
+    if (!circle) return;
+    await this.deps.settings.afterChange(circle, this.now());
+    this.deps.logger.info({ circleId: circle._id }, "circle inactive: bot removed");
   }
 
   private async membersJoined(context: TurnContext, accounts: ChannelAccount[]): Promise<void> {
@@ -112,12 +124,46 @@ export class QuietCirclesBot extends TeamsActivityHandler {
     await this.deps.circles.addMembers(this.circleId(context), people, this.now());
   }
 
+  /** Action.Execute: answer with the card for the person who pressed (Universal Actions). */
+  protected async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const locale = await this.localeOf(context);
+    const action = parseAction(invokeValue, true);
+    const result: ActionResult = action
+      ? await runAction(this.dispatchDeps(), context, action, locale)
+      : { kind: "message", text: botT(locale)("actions.invalid") };
+    if (result.kind === "message") {
+      return { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: result.text as never };
+    }
+    if (result.forAll) await replaceCard(context, result.forAll);
+    return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: result.card as never };
+  }
+
+  private dispatchDeps() {
+    return { circles: this.deps.circles, handlers: this.deps.actions, logger: this.deps.logger, now: this.now };
+  }
+
   private async answerMessage(context: TurnContext): Promise<void> {
-    const value = context.activity.value as { command?: unknown } | undefined;
+    const value = context.activity.value as { command?: unknown; verb?: unknown } | undefined;
+    const locale = await this.localeOf(context);
+    // Action.Submit, the fallback of Action.Execute on clients without Universal Actions.
+    if (typeof value?.verb === "string") {
+      const action = parseAction(value, false);
+      const result: ActionResult = action
+        ? await runAction(this.dispatchDeps(), context, action, locale)
+        : { kind: "message", text: botT(locale)("actions.invalid") };
+      if (result.kind === "message") await context.sendActivity(result.text);
+      else await replaceCard(context, result.forAll ?? result.card);
+      return;
+    }
     const text =
       typeof value?.command === "string" ? value.command : TurnContext.removeRecipientMention(context.activity) ?? "";
     const command = parseCommand(text);
-    const locale = await this.localeOf(context);
+    if (command.name !== "unknown" && command.available && command.name !== "help") {
+      const circle = await this.deps.circles.get(this.circleId(context));
+      const reply = await commandHandlers[command.name](this.deps, context, circle, this.now(), locale);
+      await context.sendActivity(reply);
+      return;
+    }
     if (command.name === "unknown" && command.text !== "") {
       await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard({ locale, unknownText: command.text }))));
       return;

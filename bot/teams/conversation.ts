@@ -55,9 +55,17 @@ export function conversationFacts(activity: Activity, localMode: boolean): Conve
     // Teams leaves the name of a team's General channel out; the circle's name fills it in.
     channelName: data.channel?.name,
     chatName: conversation.name,
+    timeZone: timeZoneOf(activity),
     locale: pickLocale(activity.locale),
     reference: stored,
   };
+}
+
+/** Teams sends the sender's zone as `localTimezone`, and in a clientInfo entity. */
+function timeZoneOf(activity: Activity): string | undefined {
+  const fromEntity = activity.entities?.find((entity) => entity.type === "clientInfo")?.timezone;
+  const zone = activity.localTimezone ?? fromEntity;
+  return typeof zone === "string" && zone.length <= 64 ? zone : undefined;
 }
 
 function conversationKind(type: string | undefined, isGroup: boolean | undefined): ConversationKind {

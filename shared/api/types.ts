@@ -1,6 +1,7 @@
 // Request and response shapes of the tab's JSON API (served by bot/, used by tab/).
 
 import type { ConversationKind, Locale, MemberRole } from "../circles/types";
+import type { Cadence, CircleSettings, CircleTemplateId, Opens, RitualId } from "../rituals/types";
 
 /** GET /api/session — how the tab must authenticate. */
 export interface SessionInfo {
@@ -45,4 +46,49 @@ export interface CircleDetailsResponse extends CircleSummary {
 /** Every error the API returns has this body, with a matching HTTP status. */
 export interface ApiError {
   error: { code: string; message: string };
+}
+
+/** A ritual of the catalog as the settings page shows it. */
+export interface RitualInfo {
+  id: RitualId;
+  name: string;
+  description: string;
+  cadence: Cadence["kind"];
+  opens: Opens;
+  windowMinutes: number;
+  /** False: "coming soon", cannot be switched on. */
+  available: boolean;
+}
+
+export interface CircleTemplateInfo {
+  id: CircleTemplateId;
+  name: string;
+  description: string;
+  rituals: RitualId[];
+}
+
+export interface UpcomingMoment {
+  ritualId: RitualId;
+  /** ISO instant. */
+  at: string;
+  localDate: string;
+  localTime: string;
+}
+
+/**
+ * GET /api/circles/:id/settings — the circle's settings with everything needed to edit them.
+ * PATCH /api/circles/:id/settings with a SettingsPatch body (facilitators only) answers the same
+ * shape with the saved settings; 400 with the reason when a value is refused, 403 for members.
+ */
+export interface CircleSettingsResponse {
+  circleId: string;
+  /** True when the caller may change the settings (a facilitator, or local mode). */
+  canEdit: boolean;
+  facilitators: CircleMemberView[];
+  locale: Locale;
+  settings: CircleSettings;
+  catalog: RitualInfo[];
+  templates: CircleTemplateInfo[];
+  /** The next five scheduled moments. */
+  upcoming: UpcomingMoment[];
 }

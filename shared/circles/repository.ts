@@ -2,10 +2,16 @@
 // version, so two Teams events arriving at once (install + members added) never lose an update.
 
 import { DuplicateKeyError, type Filter, type Store } from "../store/types";
+import { defaultSettings } from "../rituals/settings";
 import { activatedCircle, addMembers, removeMembers, type ConversationFacts, type Person } from "./rules";
 import type { Circle } from "./types";
 
 const MAX_ATTEMPTS = 8;
+
+/** Circles stored before settings existed read as if created with the defaults. */
+function withDefaults(circle: Circle | null): Circle | null {
+  return circle && !circle.settings ? { ...circle, settings: defaultSettings({}) } : circle;
+}
 
 export class CircleRepository {
   constructor(private readonly store: Store) {}
@@ -14,13 +20,13 @@ export class CircleRepository {
     return this.store.collection<Circle>("circles");
   }
 
-  get(id: string): Promise<Circle | null> {
-    return this.circles.findOne({ _id: id });
+  async get(id: string): Promise<Circle | null> {
+    return withDefaults(await this.circles.findOne({ _id: id }));
   }
 
   /** Circles sorted by name; `filter` is a store query (built by callers from validated input). */
-  list(filter: Filter = {}): Promise<Circle[]> {
-    return this.circles.find(filter, { sort: { name: 1, _id: 1 } });
+  async list(filter: Filter = {}): Promise<Circle[]> {
+    return (await this.circles.find(filter, { sort: { name: 1, _id: 1 } })).map((circle) => withDefaults(circle)!);
   }
 
   /**
@@ -56,13 +62,19 @@ export class CircleRepository {
     return after;
   }
 
+  /** Applies a pure change to an existing circle atomically; null when there is no such circle. */
+  async update(id: string, apply: (current: Circle) => Circle): Promise<Circle | null> {
+    const { after } = await this.change(id, (current) => (current ? apply(current) : null));
+    return after;
+  }
+
   /**
    * Applies a pure change to the current circle atomically: insert when it does not exist,
    * otherwise replace it only if nobody changed it in between (version check), retrying on a race.
    */
   private async change(id: string, apply: (current: Circle | null) => Circle | null) {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const before = await this.circles.findOne({ _id: id });
+      const before = withDefaults(await this.circles.findOne({ _id: id }));
       const next = apply(before);
       if (next === null || next === before) return { before, after: before };
       if (!before) {

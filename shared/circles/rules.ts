@@ -2,6 +2,7 @@
 // us who is in the conversation. No I/O here; the repository applies these atomically.
 
 import { botT } from "../i18n";
+import { defaultSettings } from "../rituals/settings";
 import type { Circle, CircleMember } from "./types";
 
 /** What the bot learns about a conversation from an activity (validated at the edge). */
@@ -12,6 +13,8 @@ export type ConversationFacts = Pick<
   conversationId: string;
   /** The group chat's topic, when people gave it one. */
   chatName?: string;
+  /** The sender's IANA time zone from their Teams client; a new circle starts in it. */
+  timeZone?: string;
 };
 
 export interface Person {
@@ -98,6 +101,7 @@ export function activatedCircle(
     installedBy: current?.active ? current.installedBy : (installer?.id ?? current?.installedBy),
     installedAt: current?.active ? current.installedAt : now,
     updatedAt: now,
+    settings: current?.settings ?? defaultSettings({ timeZone: facts.timeZone }),
     version: current?.version ?? 0,
   };
 }

@@ -1,5 +1,7 @@
 // A circle: the people bound to one Teams conversation, and where the bot can reach them.
 
+import type { CircleSettings } from "../rituals/types";
+
 export type ConversationKind = "personal" | "groupChat" | "channel";
 export type Locale = "en" | "nl";
 export type MemberRole = "facilitator" | "member";
@@ -45,6 +47,8 @@ export interface Circle {
   installedAt: Date;
   updatedAt: Date;
   removedAt?: Date;
+  /** Time zone, working days, quiet hours, pause and rituals; set when the circle is created. */
+  settings: CircleSettings;
   version: number;
   [key: string]: unknown;
 }

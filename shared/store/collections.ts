@@ -13,4 +13,24 @@ export const collections = {
       { name: "member_id", key: { "members.id": 1 } },
     ],
   },
+  /**
+   * One document per enabled ritual of a circle (`_id` = "<circleId>|<ritualId>"): when it is next
+   * due, and which scheduler instance holds the lease to post it.
+   */
+  schedules: {
+    indexes: [
+      { name: "due", key: { nextAt: 1 } },
+      { name: "circle", key: { circleId: 1 } },
+    ],
+  },
+  /**
+   * One document per occurrence of a ritual (`Session`, `_id` = "<circleId>|<ritualId>|<localDate>"):
+   * the outbox record written before the post, then the session's state, card and results.
+   */
+  sessions: {
+    indexes: [
+      { name: "circle_time", key: { circleId: 1, scheduledFor: -1 } },
+      { name: "state_due", key: { state: 1, dueAt: 1 } },
+    ],
+  },
 } as const satisfies Record<string, CollectionSpec>;

@@ -15,6 +15,7 @@ import { ConfigPage } from "./pages/ConfigPage";
 import { LocalPreviewShell } from "./pages/LocalPreviewShell";
 import { MyCirclesPage } from "./pages/MyCirclesPage";
 import { PrivacyPage } from "./pages/PrivacyPage";
+import { SettingsPage } from "./pages/SettingsPage";
 import { TermsPage } from "./pages/TermsPage";
 import { isStaticPage, type Route } from "./routing/route";
 import { useRoute } from "./routing/useRoute";
@@ -72,7 +73,7 @@ function HostedTab() {
         {host.kind === "teams" || isStaticPage(route.page) ? (
           <PageMain>{page}</PageMain>
         ) : (
-          <LocalPreviewShell page={route.page}>{page}</LocalPreviewShell>
+          <LocalPreviewShell route={route}>{page}</LocalPreviewShell>
         )}
       </PageFrame>
     </ApiClientProvider>
@@ -87,6 +88,8 @@ function TabPage({ route }: { route: Route }) {
       return <MyCirclesPage />;
     case "circle":
       return <CirclePage previewCircleId={route.circleId} />;
+    case "settings":
+      return <SettingsPage previewCircleId={route.circleId} />;
     case "privacy":
       return <PrivacyPage />;
     case "terms":

@@ -87,3 +87,19 @@ export function message(where: Where, from: Person, text: string, serviceUrl: st
     ...extra,
   };
 }
+
+/** A press on an Action.Execute button: Teams sends an adaptiveCard/action invoke. */
+export function cardAction(where: Where, from: Person, verb: string, data: Record<string, unknown>, serviceUrl: string, replyToId = "card-1") {
+  return {
+    ...base(where, from, serviceUrl),
+    type: "invoke",
+    name: "adaptiveCard/action",
+    replyToId,
+    value: { action: { type: "Action.Execute", verb, data: { ...data, verb } }, trigger: "manual" },
+  };
+}
+
+/** The same press through the Action.Submit fallback (clients without Universal Actions). */
+export function cardSubmit(where: Where, from: Person, verb: string, data: Record<string, unknown>, serviceUrl: string, replyToId = "card-1") {
+  return { ...base(where, from, serviceUrl), type: "message", replyToId, value: { ...data, verb } };
+}

@@ -23,9 +23,40 @@ export interface SentActivity {
   };
 }
 
+/** A request the bot made to the connector, as the optional `respond` hook sees it. */
+export interface ConnectorRequest {
+  method: string;
+  /** Decoded path segments, e.g. ["v3", "conversations", "<id>", "activities"]. */
+  parts: string[];
+  /** The conversation the request is about, when the path names one. */
+  conversationId?: string;
+  body: any;
+}
+
+/** What the `respond` hook answers instead of the default behaviour. */
+export interface ConnectorReply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface UpdatedActivity {
+  conversationId: string;
+  activityId: string;
+  activity: SentActivity["activity"];
+}
+
 export interface FakeConnector {
   url: string;
   sent: SentActivity[];
+  /** Activities the bot replaced in place (PUT /v3/conversations/{id}/activities/{activityId}). */
+  updated: UpdatedActivity[];
+  /**
+   * Optional: decides the answer to a request before the default behaviour does. Return a reply to
+   * answer with it (the activity is then not recorded as sent), undefined for the default, or a
+   * promise that never settles to hold the request open (a Teams that does not answer).
+   */
+  respond?: (request: ConnectorRequest) => ConnectorReply | undefined | Promise<ConnectorReply | undefined>;
   /** Members per conversation (or team) id, served in pages of `pageSize`. */
   members: Map<string, Member[]>;
   teams: Map<string, { id: string; name: string }>;
@@ -41,6 +72,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const connector: FakeConnector = {
     url: "",
     sent: [],
+    updated: [],
     members: new Map(),
     teams: new Map(),
     pageSize: 2,
@@ -50,17 +82,38 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const server = http.createServer((req, res) => {
     let raw = "";
     req.on("data", (chunk) => (raw += chunk));
-    req.on("end", () => {
+    req.on("end", async () => {
       const url = new URL(req.url ?? "/", "http://connector");
       const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
-      const reply = (status: number, body: unknown) => {
-        res.writeHead(status, { "content-type": "application/json" });
+      const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { "content-type": "application/json", ...headers });
         res.end(JSON.stringify(body));
       };
+      if (connector.respond) {
+        let body: unknown = {};
+        try {
+          body = JSON.parse(raw || "{}");
+        } catch {
+          body = raw;
+        }
+        const conversationId = parts[1] === "conversations" ? parts[2] : undefined;
+        let answer: ConnectorReply | undefined;
+        try {
+          answer = await connector.respond({ method: req.method ?? "GET", parts, conversationId, body });
+        } catch (error) {
+          answer = { status: 500, body: { error: { code: "ServiceError", message: String(error) } } };
+        }
+        if (answer) return reply(answer.status, answer.body ?? {}, answer.headers);
+      }
       // POST /v3/conversations/{id}/activities[/{replyToId}]
       if (req.method === "POST" && parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "activities") {
         connector.sent.push({ conversationId: parts[2], replyToId: parts[4], activity: JSON.parse(raw || "{}") });
         return reply(200, { id: `sent-${nextId++}` });
+      }
+      // PUT /v3/conversations/{id}/activities/{activityId}
+      if (req.method === "PUT" && parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "activities" && parts[4]) {
+        connector.updated.push({ conversationId: parts[2], activityId: parts[4], activity: JSON.parse(raw || "{}") });
+        return reply(200, { id: parts[4] });
       }
       if (req.method === "GET" && parts[1] === "conversations" && parts[3] === "pagedmembers") {
         connector.pageRequests++;
@@ -83,7 +136,11 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   connector.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  connector.close = () => new Promise((resolve) => server.close(() => resolve()));
+  connector.close = () =>
+    new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections(); // requests the `respond` hook holds open would keep close() waiting
+    });
   return connector;
 }
 

@@ -13,6 +13,7 @@ import { collections } from "../../shared/store/collections";
 import { JOURNAL_FILE, JournalWriteError, LOCK_FILE, openEmbeddedStore, type JournalIo } from "../../shared/store/embedded-store";
 import { openMongoStore } from "../../shared/store/mongo-store";
 import { DuplicateKeyError, type CollectionSpecs, type Doc, type Logger, type Store, type StoreCollection } from "../../shared/store/types";
+import { defaultSettings } from "../../shared/rituals/settings";
 
 // The app's collections plus one test-only collection with unique indexes (the app declares none yet).
 type TestName = keyof typeof collections | "contract_items";
@@ -59,6 +60,7 @@ function circle(id: string, overrides: Partial<Circle> = {}): Circle {
   return {
     _id: id,
     tenantId: "t1",
+    settings: defaultSettings({ timeZone: "Europe/Amsterdam" }),
     kind: "channel",
     teamId: "team-1",
     teamName: "Team",

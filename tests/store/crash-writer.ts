@@ -6,6 +6,7 @@
 
 import { openEmbeddedStore } from "../../shared/store/embedded-store";
 import type { Circle } from "../../shared/circles/types";
+import { defaultSettings } from "../../shared/rituals/settings";
 
 const dir = process.argv[2];
 if (!dir) throw new Error("usage: crash-writer <dir>");
@@ -23,6 +24,7 @@ for (let i = 0; ; i++) {
     kind: "groupChat",
     name: `Circle ${i}`,
     locale: "en",
+    settings: defaultSettings({ timeZone: "Europe/Amsterdam" }),
     active: true,
     reference: { bot: { id: "28:bot" }, channelId: "msteams", conversation: { id }, serviceUrl: "https://example.test/" },
     members: [{ id: `29:${i}`, name: `Member ${i}`, role: "facilitator" }],

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TeamsConnection } from "../../tab/src/teams/teams-connection";
 import type { TeamsTabContext, ThemeName } from "../../tab/src/teams/tab-context";
 import { circleList, circlePath, productTeam, productTeamDetails } from "./fake-circles";
-import { expectText, fakeApi, headings, pageText, renderTab, unmountTab, waitFor } from "./tab-harness";
+import { productTeamSettings, settingsPath } from "./fake-settings";
+import { click, expectText, fakeApi, headings, pageText, renderTab, unmountTab, waitFor } from "./tab-harness";
 
 const host = vi.hoisted(() => ({ connection: null as TeamsConnection | null }));
 
@@ -130,5 +131,29 @@ describe("inside Teams", { timeout: 20_000 }, () => {
     const list = await waitFor(() => document.querySelector('ul[aria-label="Circles you belong to"]')!);
     expect(list.querySelectorAll("li")).toHaveLength(2);
     expect(list.querySelectorAll("a")).toHaveLength(0);
+  });
+
+  it("the circle's settings are the conversation's own, and saving sends the Teams token", async () => {
+    const teams = fakeTeams({ frameContext: "sidePanel" });
+    const api = fakeApi({
+      ...teamsServer,
+      [settingsPath(productTeam.id)]: { body: productTeamSettings },
+    });
+    await renderTab("#/circle");
+
+    const settingsLink = await waitFor(() => [...document.querySelectorAll("a")].find((link) => link.textContent === "Settings")!);
+    expect(settingsLink.getAttribute("href")).toBe("#/settings");
+    await click(settingsLink);
+
+    await waitFor(() => expect(headings(1)).toEqual(["Circle settings"]));
+    await click(document.querySelector<HTMLInputElement>('input[role="switch"]:not([disabled])')!);
+    await click([...document.querySelectorAll("button")].find((button) => button.textContent === "Save changes")!);
+
+    await waitFor(() => expect(api.requests.filter((request) => request.method === "PATCH")).toHaveLength(1));
+    const patch = api.requests.find((request) => request.method === "PATCH")!;
+    expect(patch.path).toBe(settingsPath(productTeam.id));
+    expect(patch.headers.get("Authorization")).toBe("Bearer teams-sso-token");
+    expect(patch.headers.get("Content-Type")).toBe("application/json");
+    expect(teams.notifySuccess).toHaveBeenCalledTimes(1);
   });
 });

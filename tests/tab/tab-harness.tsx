@@ -8,23 +8,26 @@ import { App } from "../../tab/src/App";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
+/** Answers by path (any method), or by "METHOD path" for one method. */
 export type FakeRoutes = Record<string, { status?: number; body: unknown }>;
 
 export interface FakeApi {
-  requests: { path: string; headers: Headers }[];
+  requests: { method: string; path: string; headers: Headers; body?: unknown }[];
 }
 
-/** Replaces fetch with an API that answers `routes` by path and 404s everything else. */
+/** Replaces fetch with an API that answers `routes` and 404s everything else. */
 export function fakeApi(routes: FakeRoutes): FakeApi {
   const api: FakeApi = { requests: [] };
   vi.stubGlobal(
     "fetch",
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
       const path = String(input);
-      api.requests.push({ path, headers: new Headers(init?.headers) });
-      const route = routes[path];
+      const method = init?.method ?? "GET";
+      const sent = typeof init?.body === "string" ? { body: JSON.parse(init.body) as unknown } : {};
+      api.requests.push({ method, path, headers: new Headers(init?.headers), ...sent });
+      const route = routes[`${method} ${path}`] ?? routes[path];
       const status = route?.status ?? (route ? 200 : 404);
-      const body = route ? route.body : { error: { code: "not_found", message: `No route ${path}` } };
+      const body = route ? route.body : { error: { code: "not_found", message: `No route ${method} ${path}` } };
       return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
     }),
   );
@@ -89,5 +92,14 @@ export async function click(element: HTMLElement): Promise<void> {
     element.dispatchEvent(new MouseEvent("mousedown", { bubbles: true }));
     element.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
     element.click();
+  });
+}
+
+/** Changes a form control's value the way typing or picking does (React listens for input and change). */
+export async function changeValue(element: HTMLInputElement | HTMLSelectElement, value: string): Promise<void> {
+  const prototype = element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(prototype, "value")!.set!.call(element, value);
+    element.dispatchEvent(new Event(element instanceof HTMLSelectElement ? "change" : "input", { bubbles: true }));
   });
 }

@@ -16,35 +16,42 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: TabError 
 
 export interface ApiClient {
   get<T>(path: string, signal?: AbortSignal): Promise<ApiResult<T>>;
+  /** Sends `body` as JSON; answers the changed resource. */
+  patch<T>(path: string, body: unknown): Promise<ApiResult<T>>;
 }
 
 export function createApiClient(getToken?: () => Promise<string>): ApiClient {
-  return {
-    async get<T>(path: string, signal?: AbortSignal): Promise<ApiResult<T>> {
-      const headers: Record<string, string> = { Accept: "application/json" };
-      if (getToken) {
-        try {
-          headers.Authorization = `Bearer ${await getToken()}`;
-        } catch (error) {
-          return { ok: false, error: { kind: "sign-in", detail: describe(error) } };
-        }
-      }
-
-      let response: Response;
+  async function request<T>(path: string, init: { method: string; body?: unknown; signal?: AbortSignal }): Promise<ApiResult<T>> {
+    const headers: Record<string, string> = { Accept: "application/json" };
+    if (init.body !== undefined) headers["Content-Type"] = "application/json";
+    if (getToken) {
       try {
-        response = await fetch(path, { headers, signal });
+        headers.Authorization = `Bearer ${await getToken()}`;
       } catch (error) {
-        if (signal?.aborted) throw error;
-        return { ok: false, error: { kind: "network" } };
+        return { ok: false, error: { kind: "sign-in", detail: describe(error) } };
       }
+    }
 
-      const body: unknown = await response.json().catch(() => undefined);
-      if (response.ok && body !== undefined) return { ok: true, data: body as T };
-      if (isApiError(body)) {
-        return { ok: false, error: { kind: "api", status: response.status, ...body.error } };
-      }
-      return { ok: false, error: { kind: "http", status: response.status } };
-    },
+    let response: Response;
+    try {
+      const body = init.body === undefined ? undefined : JSON.stringify(init.body);
+      response = await fetch(path, { method: init.method, headers, body, signal: init.signal });
+    } catch (error) {
+      if (init.signal?.aborted) throw error;
+      return { ok: false, error: { kind: "network" } };
+    }
+
+    const body: unknown = await response.json().catch(() => undefined);
+    if (response.ok && body !== undefined) return { ok: true, data: body as T };
+    if (isApiError(body)) {
+      return { ok: false, error: { kind: "api", status: response.status, ...body.error } };
+    }
+    return { ok: false, error: { kind: "http", status: response.status } };
+  }
+
+  return {
+    get: (path, signal) => request(path, { method: "GET", signal }),
+    patch: (path, body) => request(path, { method: "PATCH", body }),
   };
 }
 

@@ -1,4 +1,5 @@
-// One circle: its header, the people in it, its history and its shoutout wall.
+// One circle: its header (with the way to its settings), the people in it, its history and its
+// shoutout wall.
 
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
@@ -23,12 +24,19 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "inherit" },
 });
 
-export function CircleDetails({ circle, compact }: { circle: CircleDetailsResponse; compact: boolean }) {
+interface CircleDetailsProps {
+  circle: CircleDetailsResponse;
+  /** Where the circle's settings page is. */
+  settingsHref: string;
+  compact: boolean;
+}
+
+export function CircleDetails({ circle, settingsHref, compact }: CircleDetailsProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
     <article className={mergeClasses(styles.root, compact && styles.compactRoot)}>
-      <CircleHeader circle={circle} compact={compact} />
+      <CircleHeader circle={circle} settingsHref={settingsHref} compact={compact} />
       <div className={mergeClasses(styles.columns, compact && styles.compactColumns)}>
         <CircleSection title={t("people.title")} compact={compact}>
           <MemberList title={t("people.facilitators")} people={circle.facilitators} emptyText={t("people.noFacilitators")} compact={compact} />

@@ -1,6 +1,7 @@
-// The circle's name, what kind of conversation it lives in, its size and since when.
+// The circle's name, what kind of conversation it lives in, its size and since when, and the
+// way to its settings.
 
-import { Badge, Body1, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { CircleDetailsResponse } from "../../../shared/api/types";
 import { circleKindKey } from "./circle-kind";
@@ -9,15 +10,17 @@ import { PageTitle } from "./PageTitle";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   titleRow: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  settings: { marginInlineStart: "auto" },
   facts: { color: tokens.colorNeutralForeground2 },
 });
 
 type CircleHeaderProps = {
   circle: Pick<CircleDetailsResponse, "name" | "kind" | "isMeeting" | "memberCount" | "installedAt" | "active">;
+  settingsHref: string;
   compact: boolean;
 };
 
-export function CircleHeader({ circle, compact }: CircleHeaderProps) {
+export function CircleHeader({ circle, settingsHref, compact }: CircleHeaderProps) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const installedAt = new Date(circle.installedAt);
@@ -35,6 +38,9 @@ export function CircleHeader({ circle, compact }: CircleHeaderProps) {
             {t("circle.inactive")}
           </Badge>
         )}
+        <Button as="a" href={settingsHref} size="small" className={styles.settings}>
+          {t("settings.link")}
+        </Button>
       </div>
       <Body1 className={styles.facts}>{facts.join(" · ")}</Body1>
     </header>

@@ -1,5 +1,5 @@
-// A titled card on the circle page (people, history, shoutouts), with its own heading for
-// screen-reader navigation.
+// A titled card on the circle and settings pages (people, history, rituals, …), with its own
+// heading for screen-reader navigation.
 
 import { Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, type ReactNode } from "react";

@@ -1,10 +1,11 @@
 // Links between the tab's pages in the local preview (inside Teams, Teams itself navigates).
+// The circle and its settings keep the circle that is open.
 
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { hrefOf, type Route } from "../routing/route";
+import { hrefOf, isCirclePage, type Route } from "../routing/route";
 
-const pages = ["circle", "me", "config"] as const;
+const pages = ["circle", "settings", "me", "config"] as const;
 
 const useStyles = makeStyles({
   list: {
@@ -19,18 +20,20 @@ const useStyles = makeStyles({
   current: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
 });
 
-export function PreviewNav({ current }: { current: Route["page"] }) {
+export function PreviewNav({ current }: { current: Route }) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const circleId = isCirclePage(current) ? current.circleId : undefined;
+  const routeOf = (page: (typeof pages)[number]): Route => (page === "circle" || page === "settings" ? { page, circleId } : { page });
   return (
     <nav aria-label={t("preview.navLabel")}>
       <ul className={styles.list}>
         {pages.map((page) => (
           <li key={page}>
             <Link
-              href={hrefOf({ page })}
-              aria-current={page === current ? "page" : undefined}
-              className={page === current ? styles.current : undefined}
+              href={hrefOf(routeOf(page))}
+              aria-current={page === current.page ? "page" : undefined}
+              className={page === current.page ? styles.current : undefined}
             >
               {t(`preview.nav.${page}`)}
             </Link>

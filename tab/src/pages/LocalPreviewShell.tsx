@@ -11,7 +11,7 @@ import { PreviewNav } from "../components/PreviewNav";
 import { ResourceView } from "../components/ResourceView";
 import type { Route } from "../routing/route";
 
-export function LocalPreviewShell({ page, children }: { page: Route["page"]; children: ReactNode }) {
+export function LocalPreviewShell({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useTranslation();
   const session = useSession();
   return (
@@ -20,7 +20,7 @@ export function LocalPreviewShell({ page, children }: { page: Route["page"]; chi
         mode === "local" ? (
           <>
             <LocalPreviewBanner />
-            <PreviewNav current={page} />
+            <PreviewNav current={route} />
             <PageMain>{children}</PageMain>
           </>
         ) : (

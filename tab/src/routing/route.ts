@@ -1,14 +1,19 @@
 // The tab's pages, addressed by the URL hash: `#/config` (settings page of the configurable
 // tab), `#/me` (personal tab), `#/privacy` and `#/terms` (the static pages the app manifest
-// links to), `#/circle` (the default; `#/circle/<id>` picks a circle in the local preview,
-// where no Teams context says which one).
+// links to), `#/circle` (the default) and `#/settings` (the circle's rituals and rhythm).
+// `#/circle/<id>` and `#/settings/<id>` pick a circle in the local preview, where no Teams
+// context says which one.
 
 export type Route =
   | { page: "circle"; circleId?: string }
+  | { page: "settings"; circleId?: string }
   | { page: "me" }
   | { page: "config" }
   | { page: "privacy" }
   | { page: "terms" };
+
+/** Pages about one circle: the conversation's own in Teams, the picked one in the preview. */
+export type CirclePageName = "circle" | "settings";
 
 const simplePages = ["me", "config", "privacy", "terms"] as const;
 
@@ -16,13 +21,18 @@ export function parseRoute(hash: string): Route {
   const [page, ...rest] = hash.replace(/^#?\/?/, "").split("/");
   const simple = simplePages.find((name) => name === page);
   if (simple) return { page: simple };
-  const circleId = page === "circle" && rest.length > 0 ? safeDecode(rest.join("/")) : undefined;
-  return circleId ? { page: "circle", circleId } : { page: "circle" };
+  const circlePage: CirclePageName = page === "settings" ? "settings" : "circle";
+  const circleId = page === circlePage && rest.length > 0 ? safeDecode(rest.join("/")) : undefined;
+  return circleId ? { page: circlePage, circleId } : { page: circlePage };
 }
 
 export function hrefOf(route: Route): string {
-  if (route.page !== "circle") return `#/${route.page}`;
-  return route.circleId ? `#/circle/${encodeURIComponent(route.circleId)}` : "#/circle";
+  if (!isCirclePage(route)) return `#/${route.page}`;
+  return route.circleId ? `#/${route.page}/${encodeURIComponent(route.circleId)}` : `#/${route.page}`;
+}
+
+export function isCirclePage(route: Route): route is Extract<Route, { page: CirclePageName }> {
+  return route.page === "circle" || route.page === "settings";
 }
 
 /** Pages with fixed text: they need no API, no sign-in and no session check, so they always render. */

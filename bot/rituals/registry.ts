@@ -1,0 +1,10 @@
+// The rituals that can open a session, by id. A ritual without an entry here is "coming soon"
+// in the catalog and can never be switched on.
+
+import type { RitualId } from "../../shared/rituals/types";
+import type { RitualOpener } from "./types";
+import { weekInReviewOpener } from "./week-in-review";
+
+export const ritualOpeners: Partial<Record<RitualId, RitualOpener>> = {
+  "week-in-review": weekInReviewOpener,
+};

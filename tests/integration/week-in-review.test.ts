@@ -1,0 +1,117 @@
+// Week in review end to end: a circle switches it on with one press, the scheduler posts it on
+// time, people answer in their own view (and edit), and the summary lands when it closes.
+
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Session } from "../../shared/sessions/types";
+import * as A from "../helpers/activities";
+import { cardText, expectValidCard } from "../helpers/cards";
+import { cardsOf, startFakeConnector, type FakeConnector } from "../helpers/connector";
+import { startTestServer, type TestServer } from "../helpers/server";
+
+const ada = { id: "29:ada", name: "Ada Lovelace", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
+const bob = { id: "29:bob", name: "Bob Dylan", aadObjectId: "00000000-0000-0000-0000-0000000000b2" };
+const cy = { id: "29:cy", name: "Cy Twombly", aadObjectId: "00000000-0000-0000-0000-0000000000c3" };
+const where = A.groupChat(1);
+const sessionId = `${where.conversationId}|week-in-review|2026-11-27`;
+
+let connector: FakeConnector;
+let server: TestServer;
+let clock: Date;
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+});
+afterAll(() => connector.close());
+beforeEach(async () => {
+  connector.sent.length = 0;
+  connector.updated.length = 0;
+  connector.members.set(where.conversationId, [ada, bob, cy]);
+  clock = new Date("2026-11-26T09:00:00Z"); // Thursday 10:00 in Amsterdam
+  server = await startTestServer({}, { now: () => clock, scheduler: { tickMs: 3_600_000 } });
+  await server.post({ ...A.installed(where, ada, connector.url), localTimezone: "Europe/Amsterdam" });
+  await press(ada, "template.apply", { templateId: "team" });
+  connector.sent.length = 0;
+});
+afterEach(() => server.close());
+
+async function press(who: typeof ada, verb: string, data: Record<string, unknown> = {}) {
+  const res = await server.post(A.cardAction(where, who, verb, { circleId: where.conversationId, ...data }, connector.url));
+  expect(res.status).toBe(200);
+  return JSON.parse(res.body) as { type: string; value: any };
+}
+const session = () => server.store.collection<Session>("sessions").findOne({ _id: sessionId });
+const answer = (who: typeof ada, wentWell: string, learned = "", helpedBy = "") =>
+  press(who, "wir.answer", { sessionId, wentWell, learned, helpedBy });
+
+describe("week in review", () => {
+  it("is posted on time, answered privately, edited, and summarised when it closes", async () => {
+    clock = new Date("2026-11-27T14:30:05Z"); // Friday 15:30:05 in Amsterdam
+    const report = await server.scheduler!.tick(clock);
+    expect(report.posted).toBe(1);
+    const [prompt] = cardsOf(connector.sent);
+    expectValidCard(prompt);
+    expect(cardText(prompt)).toMatch(/Week in review[\s\S]*What went well this week\?[\s\S]*Nobody has answered yet/);
+    expect((prompt.refresh as { userIds: string[] }).userIds.sort()).toEqual([ada.id, bob.id, cy.id].sort());
+    expect(await session()).toMatchObject({ state: "open", late: false, activityId: expect.any(String) });
+
+    const form = await press(bob, "wir.open", { sessionId });
+    expectValidCard(form.value);
+    expect(JSON.stringify(form.value)).toContain('"id":"wentWell"');
+
+    const saved = await answer(bob, "Shipped the  release\u0000 <b>on time</b>", "", "Ada, with the review");
+    expect(cardText(saved.value)).toMatch(/Saved\. You can change it until 18:30/);
+    const shared = connector.updated.at(-1)!.activity.attachments![0].content;
+    expect(cardText(shared)).toContain("1 person has answered so far.");
+    expect(cardText(shared)).not.toContain("Shipped");
+
+    const empty = await answer(ada, "   ");
+    expect(cardText(empty.value)).toMatch(/Answer at least one of the three questions/);
+    const tooLong = await answer(ada, "x".repeat(281));
+    expect(cardText(tooLong.value)).toMatch(/under 280 characters/);
+    expect(JSON.stringify(tooLong.value)).toContain("x".repeat(281)); // the draft is kept
+
+    await answer(bob, "Shipped the release on time", "How to say no kindly", "Ada, with the review");
+    await answer(cy, "", "Dutch idioms");
+    const round = await session();
+    expect((round!.data.answers as unknown[]).length).toBe(2);
+    expect(round!.participants.sort()).toEqual([bob.id, cy.id].sort());
+
+    connector.sent.length = 0;
+    connector.updated.length = 0;
+    clock = new Date("2026-11-27T17:31:00Z"); // past the three-hour window
+    expect((await server.scheduler!.tick(clock)).closed).toBe(1);
+    const [summary] = cardsOf(connector.sent);
+    expectValidCard(summary);
+    const text = cardText(summary);
+    expect(text).toContain("2 people took part.");
+    expect(text).toContain("**Bob Dylan**: Shipped the release on time");
+    expect(text).toContain("**Cy Twombly**: Dutch idioms");
+    expect(text).not.toContain("<b>");
+    expect(cardText(connector.updated[0].activity.attachments![0].content)).toMatch(/closed/);
+    expect(await session()).toMatchObject({ state: "closed" });
+
+    const late = await answer(bob, "one more thing");
+    expect(cardText(late.value)).toMatch(/closed/);
+    expect(((await session())!.data.answers as { wentWell: string }[]).find((a) => a.wentWell === "one more thing")).toBeUndefined();
+  });
+
+  it("play now opens today's moment right away, once", async () => {
+    const first = await press(ada, "play.now");
+    expect(first.value).toBe("Week in review is open below.");
+    await expect.poll(() => cardsOf(connector.sent).length, { timeout: 5_000 }).toBe(1);
+    expect(cardText(cardsOf(connector.sent)[0])).toContain("Week in review");
+    const again = await press(bob, "play.now");
+    expect(again.value).toMatch(/already open/);
+    expect(cardsOf(connector.sent)).toHaveLength(1);
+  });
+
+  it("a session id of another circle, or garbage, is refused without storing anything", async () => {
+    clock = new Date("2026-11-27T14:30:05Z");
+    await server.scheduler!.tick(clock);
+    for (const id of ["19:other@thread.v2|week-in-review|2026-11-27", { $gt: "" }, "x".repeat(10_000)]) {
+      const res = await press(bob, "wir.answer", { sessionId: id, wentWell: "sneaky" });
+      expect(res.value).toMatch(/another conversation/);
+    }
+    expect((await session())!.data.answers ?? []).toEqual([]);
+  });
+});
