@@ -11,6 +11,7 @@ import type { RitualId } from "../../shared/rituals/types";
 import { openSessionNow } from "../../shared/scheduler/sessions";
 import type { Store } from "../../shared/store/types";
 import { adaptiveCard } from "../cards/card";
+import { momentLabel } from "../cards/format";
 import { execute, cadenceLabel } from "../cards/setup-card";
 import { nextMomentText } from "./setup";
 import type { ActionHandler } from "./types";
@@ -37,7 +38,9 @@ function startedCard(circle: Circle, templateName: string, enabled: RitualId[], 
         wrap: true,
         weight: "Bolder",
       },
-      ...(next ? [{ type: "TextBlock" as const, text: t("templates.playNowHint", { when: nextMomentText(circle, now).replace(/\.$/, "") }), wrap: true, isSubtle: true }] : []),
+      ...(next
+        ? [{ type: "TextBlock" as const, text: t("templates.playNowHint", { when: momentLabel(circle.locale, circle.settings.timeZone, next.at) }), wrap: true, isSubtle: true }]
+        : []),
     ],
     next ? [execute(t("templates.playNow"), "play.now", { circleId: circle._id }, "positive")] : [],
     templateName,

@@ -16,7 +16,7 @@ import {
 import type { SessionRepository } from "../../shared/sessions/repository";
 import type { Session } from "../../shared/sessions/types";
 import { adaptiveCard } from "../cards/card";
-import { momentLabel, timeLabel } from "../cards/format";
+import { momentLabel } from "../cards/format";
 import { execute } from "../cards/setup-card";
 import type { ActionHandler } from "../actions/types";
 import type { RitualOpener } from "./types";
@@ -162,7 +162,7 @@ export function weekInReviewActions(sessions: SessionRepository): Record<string,
       if (!saved || closed) return { kind: "card", card: closedCard(circle.locale) };
       return {
         kind: "card",
-        card: answerFormCard(circle, saved, actor.id!, { kind: "Good", text: t("wir.saved", { time: timeLabel(circle.locale, circle.settings.timeZone, saved.closesAt) }) }),
+        card: answerFormCard(circle, saved, actor.id!, { kind: "Good", text: t("wir.saved", { time: momentLabel(circle.locale, circle.settings.timeZone, saved.closesAt) }) }),
         forAll: sharedPromptCard(circle, saved),
       };
     },

@@ -145,9 +145,10 @@ export class RitualScheduler {
   }
 
   /**
-   * One pass: record due occurrences, post pending sessions, close ended ones. With `now`, the
-   * whole pass sees that instant; without, it reads the clock as it goes. A tick asked for while
-   * one runs joins it (and another pass follows).
+   * One pass: record due occurrences and post them, post other pending sessions (retries, "play
+   * now"), close ended ones. With `now`, the whole pass sees that instant; without, it reads the
+   * clock as it goes. A tick asked for while one runs joins it (a running scheduler then makes
+   * another pass right after).
    */
   tick(now?: Date): Promise<TickReport> {
     if (this.running) {
@@ -164,16 +165,26 @@ export class RitualScheduler {
   private async pass(clock: () => Date): Promise<TickReport> {
     const report: TickReport = { recorded: 0, missed: 0, posted: 0, retried: 0, failed: 0, closed: 0 };
     const owner = this.instanceId;
-    const claim = (limit: number) => ({ now: clock(), owner, leaseMs: this.leaseMs, limit });
+    const claim = (limit: number, now = clock()) => ({ now, owner, leaseMs: this.leaseMs, limit });
+    // Due schedules are judged as of the pass's start: an occurrence is "late" (catch-up rule) when
+    // it was overdue when the scheduler came to look, not because a burst of 10,000 took minutes to
+    // write. Schedules falling due during the pass wait for the next one.
+    const started = clock();
     await this.drain(
-      (limit) => claimDue(this.store, claim(limit)),
+      (limit) => claimDue(this.store, claim(limit, started)),
       async (schedule) => {
-        const result = await recordDueOccurrences(this.store, schedule, { now: clock(), owner });
-        if (result.pending) report.recorded++;
+        const leaseUntil = new Date(clock().getTime() + this.leaseMs);
+        const result = await recordDueOccurrences(this.store, schedule, { now: started, owner, leaseUntil });
         report.missed += result.missed;
+        if (!result.pending) return;
+        report.recorded++;
+        // Written leased to this instance: post it now, in the same slot.
+        if (this.stopping) await releaseSession(this.store, result.pending._id, owner);
+        else await this.open(result.pending, clock, report);
       },
       (schedule) => releaseSchedule(this.store, schedule._id, owner),
     );
+    // Sessions still pending: retries that have come due, "play now", and any a crashed instance left.
     await this.drain(
       (limit) => claimPending(this.store, claim(limit)),
       (session) => this.open(session, clock, report),
@@ -200,27 +211,31 @@ export class RitualScheduler {
     const queue: T[] = [];
     const inFlight = new Set<Promise<void>>();
     let exhausted = false;
-    while (!this.stopping) {
-      if (!exhausted && queue.length < this.concurrency) {
-        const claimed = await claim(this.concurrency * 4);
-        if (claimed.length === 0) exhausted = true;
-        queue.push(...claimed);
+    try {
+      while (!this.stopping) {
+        if (!exhausted && queue.length < this.concurrency) {
+          const claimed = await claim(this.concurrency * 8);
+          if (claimed.length === 0) exhausted = true;
+          queue.push(...claimed);
+        }
+        while (queue.length > 0 && inFlight.size < this.concurrency && !this.stopping) {
+          const item = queue.shift()!;
+          const job: Promise<void> = handle(item)
+            .catch((error: unknown) => this.logger.error({ err: error, id: item._id }, "scheduler work failed; its lease runs out and it is tried again"))
+            .finally(() => inFlight.delete(job));
+          inFlight.add(job);
+        }
+        if (inFlight.size === 0) {
+          if (exhausted && queue.length === 0) break;
+          continue;
+        }
+        if (exhausted || inFlight.size >= this.concurrency) await Promise.race(inFlight);
       }
-      while (queue.length > 0 && inFlight.size < this.concurrency && !this.stopping) {
-        const item = queue.shift()!;
-        const job: Promise<void> = handle(item)
-          .catch((error: unknown) => this.logger.error({ err: error, id: item._id }, "scheduler work failed; the lease will run out and it is tried again"))
-          .finally(() => inFlight.delete(job));
-        inFlight.add(job);
-      }
-      if (inFlight.size === 0) {
-        if (exhausted && queue.length === 0) break;
-        continue;
-      }
-      if (exhausted || inFlight.size >= this.concurrency) await Promise.race(inFlight);
+    } finally {
+      // Also when claiming failed (the store is unreachable): nothing is left running behind us.
+      await Promise.all(inFlight);
+      for (const item of queue) await release(item).catch(() => undefined);
     }
-    await Promise.all(inFlight);
-    for (const item of queue) await release(item);
   }
 
   /** Posts a pending session's card. */

@@ -68,7 +68,7 @@ async function insertOnce(store: Store, session: Session): Promise<boolean> {
 }
 
 export interface RecordedOccurrences {
-  /** A pending session was written: it will be posted. */
+  /** A pending session was written, leased to the recording instance: it posts it next. */
   pending: Session | null;
   /** Occurrences recorded as missed (catch-up rule). */
   missed: number;
@@ -80,13 +80,20 @@ export interface RecordedOccurrences {
  * Turns a claimed, due schedule into sessions by the catch-up rule (catch-up.ts), then moves the
  * schedule on to the first occurrence after now and releases it. A circle that is gone, inactive
  * or paused, or a ritual that was switched off, just loses its schedule.
+ *
+ * The pending session is written already leased to `owner` until `leaseUntil`, so the instance
+ * that wrote it can post it straight away without claiming it a second time.
  */
-export async function recordDueOccurrences(store: Store, claimed: Schedule, options: { now: Date; owner: string }): Promise<RecordedOccurrences> {
-  const { now, owner } = options;
+export async function recordDueOccurrences(
+  store: Store,
+  claimed: Schedule,
+  options: { now: Date; owner: string; leaseUntil: Date },
+): Promise<RecordedOccurrences> {
+  const { now, owner, leaseUntil } = options;
   const result: RecordedOccurrences = { pending: null, missed: 0, existing: 0 };
   const circle = await store.collection<Circle>("circles").findOne({ _id: claimed.circleId });
   const ritual = circle?.settings?.rituals.find((r) => r.ritualId === claimed.ritualId && r.enabled);
-  if (!circle || !circle.active || circle.settings.paused || !ritual) {
+  if (!circle || !circle.active || !ritual || circle.settings.paused) {
     await advanceSchedule(store, claimed, null, owner, now);
     return result;
   }
@@ -109,7 +116,7 @@ export async function recordDueOccurrences(store: Store, claimed: Schedule, opti
     else result.existing++;
   }
   if (decision.post) {
-    const session = record(decision.post.occurrence, "pending", decision.post.late);
+    const session: Session = { ...record(decision.post.occurrence, "pending", decision.post.late), leaseOwner: owner, leaseUntil };
     if (await insertOnce(store, session)) result.pending = session;
     else result.existing++;
   }

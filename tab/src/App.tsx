@@ -2,7 +2,7 @@
 // in Teams' theme and the user's language. The privacy and terms pages skip the local
 // preview's session check, so they render even when the API is down.
 
-import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo } from "react";
 import { I18nextProvider } from "react-i18next";
 import { createI18n, pickLocale } from "../../shared/i18n";
@@ -28,6 +28,9 @@ import { useHostTheme } from "./teams/useHostTheme";
 // copied onto portal nodes (dropdown lists), which must not cover the page.
 const useStyles = makeStyles({
   canvas: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
+  // Native parts (time pickers, select lists, scrollbars) follow the theme too.
+  light: { colorScheme: "light" },
+  dark: { colorScheme: "dark" },
   connecting: { padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}` },
 });
 
@@ -46,7 +49,7 @@ export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={fluentThemes[theme]}>
-        <div className={styles.canvas}>
+        <div className={mergeClasses(styles.canvas, theme === "default" ? styles.light : styles.dark)}>
           {detection.status === "connecting" ? (
             <div className={styles.connecting}>
               <LoadingState label={i18n.t("app.connecting")} />

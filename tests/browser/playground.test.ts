@@ -81,4 +81,27 @@ describe("the bot in Agents Playground", () => {
     expect(channel.members.some((m) => m.role === "facilitator")).toBe(true);
     await page.close();
   }, 60_000);
+
+  it("a group chat starts its first shared moment in two presses, and people answer it", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1500 } });
+    await page.goto(playgroundUrl, { waitUntil: "domcontentloaded" });
+    await page.getByText("Group Chat", { exact: true }).click();
+    // Press 1: the welcome card's team template. Press 2: play now.
+    await page.getByRole("button", { name: "Team circle" }).first().click();
+    await expect.poll(() => page.getByText(/Team circle is on: Week in review/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Play now" }).first().click();
+    await expect.poll(() => page.getByText("What went well this week?").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+
+    await page.getByRole("button", { name: "Answer" }).last().click();
+    await expect.poll(() => page.locator("textarea").count(), { timeout: 10_000 }).toBe(3);
+    await page.locator("textarea").nth(0).fill("We shipped the onboarding flow");
+    await page.getByRole("button", { name: "Save my answer" }).click();
+    await expect.poll(() => page.getByText(/Saved\. You can change it until/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath("playground-week-in-review") });
+
+    const [session] = await server.store.collection<{ _id: string; state: string; data: { answers?: { wentWell: string }[] } }>("sessions").find({});
+    expect(session.state).toBe("open");
+    expect(session.data.answers?.map((a) => a.wentWell)).toEqual(["We shipped the onboarding flow"]);
+    await page.close();
+  }, 90_000);
 });

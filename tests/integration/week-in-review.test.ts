@@ -59,7 +59,7 @@ describe("week in review", () => {
     expect(JSON.stringify(form.value)).toContain('"id":"wentWell"');
 
     const saved = await answer(bob, "Shipped the  release\u0000 <b>on time</b>", "", "Ada, with the review");
-    expect(cardText(saved.value)).toMatch(/Saved\. You can change it until 18:30/);
+    expect(cardText(saved.value)).toMatch(/Saved\. You can change it until Fri 27 Nov, 18:30/);
     const shared = connector.updated.at(-1)!.activity.attachments![0].content;
     expect(cardText(shared)).toContain("1 person has answered so far.");
     expect(cardText(shared)).not.toContain("Shipped");

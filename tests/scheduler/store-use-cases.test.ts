@@ -111,16 +111,16 @@ describe("claiming due schedules", () => {
 });
 
 describe("recording due occurrences (the outbox)", () => {
-  const record = async (c: Circle, now: Date, owner = "a") => {
+  const record = async (now: Date, owner = "a") => {
     const [claimed] = await claimDue(store, { now, owner, leaseMs: 60_000, limit: 1 });
-    return recordDueOccurrences(store, claimed!, { now, owner });
+    return recordDueOccurrences(store, claimed!, { now, owner, leaseUntil: at(now, 60_000) });
   };
 
-  it("writes a pending session with the deterministic id, then moves the schedule to next week and frees it", async () => {
+  it("writes a pending session with the deterministic id, leased to the writer; then moves the schedule to next week and frees it", async () => {
     const c = circle();
     await store.collection<Circle>("circles").insertOne(c);
     await syncSchedules(store, c, THURSDAY);
-    const result = await record(c, at(FRIDAY_1530, seconds(3)));
+    const result = await record(at(FRIDAY_1530, seconds(3)));
     expect(result).toMatchObject({ missed: 0, existing: 0 });
     expect(result.pending).toMatchObject({
       _id: `${c._id}|week-in-review|2026-03-06`,
@@ -129,7 +129,10 @@ describe("recording due occurrences (the outbox)", () => {
       trigger: "schedule",
       scheduledFor: FRIDAY_1530,
       closesAt: at(FRIDAY_1530, minutes(180)),
+      leaseOwner: "a",
+      leaseUntil: at(FRIDAY_1530, seconds(63)),
     });
+    expect(await sessionsIn(store).findOne({})).toEqual(result.pending);
     const schedule = await scheduleOf(c);
     expect(schedule).toMatchObject({ nextAt: at(FRIDAY_1530, minutes(7 * 24 * 60)), localDate: "2026-03-13" });
     expect(schedule?.leaseOwner).toBeUndefined();
@@ -140,7 +143,7 @@ describe("recording due occurrences (the outbox)", () => {
     await store.collection<Circle>("circles").insertOne(c);
     await syncSchedules(store, c, THURSDAY);
     await openSessionNow(store, c, "week-in-review", at(FRIDAY_1530, -minutes(60)));
-    const result = await record(c, FRIDAY_1530);
+    const result = await record(FRIDAY_1530);
     expect(result).toEqual({ pending: null, missed: 0, existing: 1 });
     expect(await sessionsIn(store).countDocuments({})).toBe(1);
   });
@@ -149,7 +152,7 @@ describe("recording due occurrences (the outbox)", () => {
     const c = circle();
     await store.collection<Circle>("circles").insertOne(c);
     await syncSchedules(store, c, at(THURSDAY, -minutes(14 * 24 * 60)));
-    const result = await record(c, at(FRIDAY_1530, minutes(45)));
+    const result = await record(at(FRIDAY_1530, minutes(45)));
     expect(result.missed).toBe(2);
     expect(result.pending).toMatchObject({ localDate: "2026-03-06", late: true });
     const missed = await sessionsIn(store).find({ state: "missed" }, { sort: { scheduledFor: 1 } });
@@ -160,7 +163,7 @@ describe("recording due occurrences (the outbox)", () => {
     const c = circle();
     await store.collection<Circle>("circles").insertOne(c);
     await syncSchedules(store, c, THURSDAY);
-    const result = await record(c, at(FRIDAY_1530, minutes(181)));
+    const result = await record(at(FRIDAY_1530, minutes(181)));
     expect(result).toEqual({ pending: null, missed: 1, existing: 0 });
   });
 
@@ -168,7 +171,7 @@ describe("recording due occurrences (the outbox)", () => {
     const c = circle();
     await syncSchedules(store, c, THURSDAY);
     await store.collection<Circle>("circles").insertOne({ ...c, settings: weekInReviewSettings({ paused: true }) });
-    expect(await record(c, FRIDAY_1530)).toEqual({ pending: null, missed: 0, existing: 0 });
+    expect(await record(FRIDAY_1530)).toEqual({ pending: null, missed: 0, existing: 0 });
     expect(await schedules().countDocuments({})).toBe(0);
   });
 });

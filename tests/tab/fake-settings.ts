@@ -34,4 +34,5 @@ export const productTeamSettings: CircleSettingsResponse = {
   upcoming: [{ ritualId: "perspectives", at: "2025-12-02T13:00:00.000Z", localDate: "2025-12-02", localTime: "14:00" }],
 };
 
-export const settingsPath = (id: string) => `/api/circles/${encodeURIComponent(id)}/settings`;
+/** The settings route, asked in the reader's language. */
+export const settingsPath = (id: string, lang = "en") => `/api/circles/${encodeURIComponent(id)}/settings?lang=${lang}`;

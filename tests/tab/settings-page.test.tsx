@@ -16,6 +16,7 @@ function localServer(settings: CircleSettingsResponse = productTeamSettings, ext
     "/api/circles": { body: circleList },
     [circlePath(productTeam.id)]: { body: productTeamDetails },
     [settingsPath(productTeam.id)]: { body: settings },
+    [settingsPath(productTeam.id, "nl")]: { body: settings },
     ...extra,
   };
 }
@@ -200,6 +201,7 @@ describe("settings page", { timeout: 20_000 }, () => {
     expect(controls.length).toBeGreaterThan(15);
     expect(controls.filter((control) => !control.disabled).map((control) => control.outerHTML)).toEqual([]);
     expect(buttonNamed("Save changes")).toBeUndefined();
+    expect(spokenText(ritualRow("Perspectives"))).toContain("First Tuesday of the month at 14:00");
   });
 
   it("the next moments are told in the circle's time zone", async () => {
@@ -225,9 +227,9 @@ describe("settings page", { timeout: 20_000 }, () => {
     expect(switchLabelled("Pause all rituals").checked).toBe(true);
   });
 
-  it("speaks Dutch to a Dutch reader", async () => {
+  it("speaks Dutch to a Dutch reader, and asks the API for Dutch", async () => {
     vi.spyOn(navigator, "language", "get").mockReturnValue("nl-NL");
-    fakeApi(localServer());
+    const api = fakeApi(localServer());
     await renderTab(settingsHash);
 
     await waitFor(() => expect(headings(1)).toEqual(["Cirkelinstellingen"]));
@@ -239,6 +241,7 @@ describe("settings page", { timeout: 20_000 }, () => {
     expect(upcoming()).toEqual(["di 2 dec, 14:00 — Perspectives"]);
     expectText("Week van de maand");
     expectText("Alle rituelen pauzeren");
+    expect(api.requests.map((request) => request.path)).toContain(settingsPath(productTeam.id, "nl"));
   });
 
   it("the circle page links to its settings, and the settings back to the circle", async () => {

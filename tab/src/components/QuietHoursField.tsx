@@ -11,7 +11,7 @@ const eveningAndNight: QuietHours = { start: "18:00", end: "08:00" };
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   times: { display: "flex", flexWrap: "wrap", gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
-  time: { width: "128px" },
+  time: { width: "148px" },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 

@@ -1,5 +1,6 @@
 // One ritual as the circle set it up: what it is, a switch to turn it on and, once on, when it
-// happens. Coming-soon rituals show a badge and can't be switched on.
+// happens (in words when it can't be changed here). Coming-soon rituals show a badge and can't
+// be switched on.
 
 import { Badge, Body1Strong, Caption1, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
@@ -34,6 +35,7 @@ export function RitualRow({ ritual, setting, readOnly, onChange }: RitualRowProp
   const descriptionId = useId();
   // A coming-soon ritual that is somehow on can still be switched off.
   const switchable = !readOnly && (ritual.available || setting.enabled);
+  const editableTiming = setting.enabled && !readOnly;
 
   return (
     <li className={styles.row}>
@@ -50,7 +52,7 @@ export function RitualRow({ ritual, setting, readOnly, onChange }: RitualRowProp
           <Caption1 id={descriptionId} className={styles.description}>
             {ritual.description}
           </Caption1>
-          {!setting.enabled && <Caption1 className={styles.rhythm}>{rhythmOf(setting, t, i18n.language)}</Caption1>}
+          {!editableTiming && <Caption1 className={styles.rhythm}>{rhythmOf(setting, t, i18n.language)}</Caption1>}
         </div>
         <Switch
           className={styles.switch}
@@ -61,7 +63,7 @@ export function RitualRow({ ritual, setting, readOnly, onChange }: RitualRowProp
           onChange={(_, data) => onChange({ ...setting, enabled: data.checked })}
         />
       </div>
-      {setting.enabled && <RitualTiming setting={setting} labelledBy={nameId} readOnly={readOnly} onChange={onChange} />}
+      {editableTiming && <RitualTiming setting={setting} labelledBy={nameId} onChange={onChange} />}
     </li>
   );
 }

@@ -10,19 +10,18 @@ import { weekdayName, weekdays } from "./weekday-names";
 
 const useStyles = makeStyles({
   fields: { display: "flex", flexWrap: "wrap", gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
-  time: { width: "128px" },
-  select: { minWidth: "140px" },
+  time: { width: "148px" },
+  select: { minWidth: "120px" },
 });
 
 interface RitualTimingProps {
   setting: RitualSetting;
   /** The id of the ritual's name, which labels the group. */
   labelledBy: string;
-  readOnly: boolean;
   onChange: (setting: RitualSetting) => void;
 }
 
-export function RitualTiming({ setting, labelledBy, readOnly, onChange }: RitualTimingProps) {
+export function RitualTiming({ setting, labelledBy, onChange }: RitualTimingProps) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const { cadence } = setting;
@@ -35,7 +34,6 @@ export function RitualTiming({ setting, labelledBy, readOnly, onChange }: Ritual
           <Select
             className={styles.select}
             value={String(cadence.nth)}
-            disabled={readOnly}
             onChange={(_, data) => setCadence({ ...cadence, nth: Number(data.value) as MonthlyNth })}
           >
             {monthlyWeeks.map((week) => (
@@ -51,7 +49,6 @@ export function RitualTiming({ setting, labelledBy, readOnly, onChange }: Ritual
           <Select
             className={styles.select}
             value={String(cadence.weekday)}
-            disabled={readOnly}
             onChange={(_, data) => setCadence({ ...cadence, weekday: Number(data.value) as Weekday })}
           >
             {weekdays.map((day) => (
@@ -67,7 +64,6 @@ export function RitualTiming({ setting, labelledBy, readOnly, onChange }: Ritual
           type="time"
           className={styles.time}
           value={setting.time}
-          disabled={readOnly}
           onChange={(_, data) => onChange({ ...setting, time: data.value })}
         />
       </Field>

@@ -7,7 +7,8 @@ import type { SettingsForm } from "../settings/useSettingsForm";
 import { errorMessageOf } from "./ErrorState";
 
 const useStyles = makeStyles({
-  region: { position: "sticky", bottom: 0, zIndex: 1 },
+  region: { position: "sticky", bottom: tokens.spacingVerticalM, zIndex: 1 },
+  compactRegion: { bottom: tokens.spacingVerticalS },
   bar: {
     display: "flex",
     flexDirection: "column",
@@ -32,7 +33,7 @@ export function SaveBar({ dirty, status, discard, compact }: SaveBarProps) {
   const visible = dirty || status.kind !== "idle";
 
   return (
-    <div className={styles.region} aria-live="polite">
+    <div className={mergeClasses(styles.region, compact && styles.compactRegion)} aria-live="polite">
       {visible && (
         <div className={mergeClasses(styles.bar, compact && styles.compactBar)}>
           {status.kind === "failed" && (

@@ -1,6 +1,6 @@
 // The circle's working days: seven toggles, Monday to Sunday, in the reader's language.
 
-import { Caption1, Label, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Label, ToggleButton, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Weekday } from "../../../shared/rituals/types";
@@ -10,6 +10,12 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   days: { display: "grid", gridTemplateColumns: "repeat(7, minmax(0, 1fr))", gap: tokens.spacingHorizontalXS, maxWidth: "420px" },
   day: { minWidth: 0, paddingInline: 0 },
+  // Disabled buttons all look alike; a member still needs to see which days are on.
+  readOnlyOn: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
+  },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -35,7 +41,8 @@ export function WorkingDaysPicker({ value, readOnly, onChange }: WorkingDaysPick
         {weekdays.map((day) => (
           <ToggleButton
             key={day}
-            className={styles.day}
+            appearance={value.includes(day) ? "primary" : "secondary"}
+            className={mergeClasses(styles.day, readOnly && value.includes(day) && styles.readOnlyOn)}
             checked={value.includes(day)}
             disabled={readOnly}
             aria-label={weekdayName(i18n.language, day, "long")}

@@ -1,30 +1,10 @@
-// What the settings page sends: only what the facilitator changed, as the partial settings
+// What the settings page sends: only what the facilitator changed, as the SettingsPatch that
 // PATCH /api/circles/:id/settings takes. Pure, so "what gets saved" is tested on its own.
 
 import type { Locale } from "../../../shared/circles/types";
-import type { Cadence, CircleSettings, LocalTime, QuietHours, RitualId, RitualSetting, Weekday } from "../../../shared/rituals/types";
+import type { CircleSettings, QuietHours, RitualPatch, RitualSetting, SettingsPatch, Weekday } from "../../../shared/rituals";
 
-export type MonthlyNth = Extract<Cadence, { kind: "monthly" }>["nth"];
-
-export interface RitualPatch {
-  ritualId: RitualId;
-  enabled?: boolean;
-  time?: LocalTime;
-  /** Weekly and monthly rituals. */
-  weekday?: Weekday;
-  /** Monthly rituals. */
-  nth?: MonthlyNth;
-}
-
-export interface SettingsPatch {
-  timeZone?: string;
-  workingDays?: Weekday[];
-  /** null switches quiet hours off. */
-  quietHours?: QuietHours | null;
-  paused?: boolean;
-  locale?: Locale;
-  rituals?: RitualPatch[];
-}
+export type MonthlyNth = NonNullable<RitualPatch["nth"]>;
 
 /** Everything the page edits: the circle's settings and its language. */
 export type SettingsDraft = CircleSettings & { locale: Locale };

@@ -1,11 +1,11 @@
 // The settings page's form: the last saved settings, the facilitator's draft, and saving it.
 // Nothing is sent until Save; a refused save keeps the draft, so no input is ever lost.
 
-import { useCallback, useState } from "react";
+import { useEffect, useState } from "react";
 import type { CircleSettingsResponse } from "../../../shared/api/types";
 import type { TabError } from "../api/api-client";
 import type { SaveSettings } from "../api/useCircleSettings";
-import { isEmptyPatch, settingsPatchOf, type SettingsDraft, type SettingsPatch } from "./settings-patch";
+import { isEmptyPatch, settingsPatchOf, type SettingsDraft } from "./settings-patch";
 
 export type SaveStatus = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "failed"; error: TabError };
 
@@ -13,13 +13,16 @@ export interface SettingsForm {
   /** The settings as the server last confirmed them (with the next moments they give). */
   saved: CircleSettingsResponse;
   draft: SettingsDraft;
-  patch: SettingsPatch;
+  /** The draft differs from the saved settings. */
   dirty: boolean;
   status: SaveStatus;
   edit: (change: (draft: SettingsDraft) => SettingsDraft) => void;
   submit: () => void;
   discard: () => void;
 }
+
+/** How long "Saved" stays before the bar gets out of the way. */
+const savedNoticeMs = 6000;
 
 const draftOf = (response: CircleSettingsResponse): SettingsDraft => ({ ...response.settings, locale: response.locale });
 
@@ -30,10 +33,17 @@ export function useSettingsForm(initial: CircleSettingsResponse, save: SaveSetti
 
   const patch = settingsPatchOf(draftOf(saved), draft);
 
-  const edit = useCallback((change: (draft: SettingsDraft) => SettingsDraft) => {
-    setDraft((before) => change(before));
+  useEffect(() => {
+    if (status.kind !== "saved") return;
+    const timer = setTimeout(() => setStatus({ kind: "idle" }), savedNoticeMs);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  const edit = (change: (draft: SettingsDraft) => SettingsDraft) => {
+    setDraft(change);
+    // A new change makes "Saved" untrue; a failure stays in view until the next save.
     setStatus((before) => (before.kind === "saved" ? { kind: "idle" } : before));
-  }, []);
+  };
 
   const submit = () => {
     if (isEmptyPatch(patch) || status.kind === "saving") return;
@@ -57,5 +67,5 @@ export function useSettingsForm(initial: CircleSettingsResponse, save: SaveSetti
     setStatus({ kind: "idle" });
   };
 
-  return { saved, draft, patch, dirty: !isEmptyPatch(patch), status, edit, submit, discard };
+  return { saved, draft, dirty: !isEmptyPatch(patch), status, edit, submit, discard };
 }
