@@ -8,6 +8,7 @@ import { ritualCatalog } from "../../shared/rituals/catalog";
 import { upcoming } from "../../shared/rituals/schedule";
 import { adaptiveCard, cardAttachment } from "../cards/card";
 import { momentLabel } from "../cards/format";
+import type { CommandName } from "../commands";
 import { nextMomentText, setupCardFor } from "./setup";
 
 export interface CommandDeps {
@@ -34,7 +35,8 @@ const pauseOrResume =
     return paused ? t("commands.paused") : t("commands.resumed", { next: nextMomentText(result.circle, now, locale) });
   };
 
-export const commandHandlers: Record<"setup" | "next" | "pause" | "resume" | "trivia" | "wordl6" | "shoutout", CommandHandler> = {
+/** The commands that act; `help` and commands whose capability has not landed get the help card. */
+export const commandHandlers: Partial<Record<CommandName, CommandHandler>> = {
   setup: async (_deps, turn, circle, now, locale) => {
     if (!circle) return botT(locale)("commands.noCircle");
     return MessageFactory.attachment(cardAttachment(setupCardFor(circle, actorOf(turn, circle), now)));
@@ -69,9 +71,5 @@ export const commandHandlers: Record<"setup" | "next" | "pause" | "resume" | "tr
   },
   pause: pauseOrResume(true),
   resume: pauseOrResume(false),
-  // Not reachable while unavailable (the help card answers); listed so every command has a place.
-  trivia: async (_d, _t, _c, _n, locale) => botT(locale)("help.soon"),
-  wordl6: async (_d, _t, _c, _n, locale) => botT(locale)("help.soon"),
-  shoutout: async (_d, _t, _c, _n, locale) => botT(locale)("help.soon"),
 };
 

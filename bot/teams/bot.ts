@@ -158,9 +158,10 @@ export class QuietCirclesBot extends TeamsActivityHandler {
     const text =
       typeof value?.command === "string" ? value.command : TurnContext.removeRecipientMention(context.activity) ?? "";
     const command = parseCommand(text);
-    if (command.name !== "unknown" && command.available && command.name !== "help") {
+    const handler = command.name !== "unknown" && command.available ? commandHandlers[command.name] : undefined;
+    if (handler) {
       const circle = await this.deps.circles.get(this.circleId(context));
-      const reply = await commandHandlers[command.name](this.deps, context, circle, this.now(), locale);
+      const reply = await handler(this.deps, context, circle, this.now(), locale);
       await context.sendActivity(reply);
       return;
     }
