@@ -19,8 +19,16 @@ export interface ClosingCards {
 }
 
 export interface RitualOpener {
+  /**
+   * The ritual's own session data (e.g. today's questions), computed once before the first post
+   * and stored with the session; `open` and `close` then read it from `session.data`.
+   */
+  prepare?(context: RitualContext): Promise<Record<string, unknown>>;
   /** The card posted to the circle's conversation when the session opens. */
-  open(context: RitualContext): IAdaptiveCard;
-  /** What to show once the window has closed (called once per session). */
-  close(context: RitualContext): ClosingCards;
+  open(context: RitualContext): IAdaptiveCard | Promise<IAdaptiveCard>;
+  /**
+   * What to show once the window has closed. Called when the session closes — again if posting
+   * the closing cards has to be retried, so any results it records must be written idempotently.
+   */
+  close(context: RitualContext): ClosingCards | Promise<ClosingCards>;
 }

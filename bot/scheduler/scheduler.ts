@@ -254,7 +254,11 @@ export class RitualScheduler {
         return;
       }
     }
-    const card = this.card(session, () => this.openers[session.ritualId]?.open({ circle, session, now: clock() }));
+    const card = await this.card(session, async () => {
+      const opener = this.openers[session.ritualId]!;
+      const prepared = await this.prepare(opener, session, circle, clock);
+      return opener.open({ circle, session: prepared, now: clock() });
+    });
     if (!card.ok) {
       if (await markFailed(this.store, session, owner, card.reason, false)) report.failed++;
       return;
@@ -281,9 +285,9 @@ export class RitualScheduler {
       return;
     }
     const opener = this.openers[session.ritualId];
-    let cards: ReturnType<RitualOpener["close"]>;
+    let cards: Awaited<ReturnType<RitualOpener["close"]>>;
     try {
-      cards = opener ? opener.close({ circle, session, now: clock() }) : {};
+      cards = opener ? await opener.close({ circle, session, now: clock() }) : {};
     } catch (error) {
       const ref = randomUUID().slice(0, 8);
       this.logger.error({ err: error, ref, session: session._id }, "closing cards could not be built");
@@ -303,13 +307,27 @@ export class RitualScheduler {
   }
 
   /** Builds a card with the ritual's opener; a missing opener or a throwing one is a reason, not a crash. */
-  private card(session: Session, build: () => IAdaptiveCard | undefined): { ok: true; card: IAdaptiveCard } | { ok: false; reason: string } {
+  /**
+   * The ritual's own session data (today's questions, the secret word), computed once and stored
+   * with the session before the first post, so a retry or another instance posts the same round.
+   */
+  private async prepare(opener: RitualOpener, session: Session, circle: Circle, clock: () => Date): Promise<Session> {
+    if (!opener.prepare || session.data.prepared === true) return session;
+    const data = { ...session.data, ...(await opener.prepare({ circle, session, now: clock() })), prepared: true };
+    const saved = await this.store
+      .collection<Session>("sessions")
+      .findOneAndUpdate({ _id: session._id, state: session.state, leaseOwner: this.instanceId }, { $set: { data }, $inc: { version: 1 } }, { returnDocument: "after" });
+    if (!saved) throw new Error("the lease on the session was lost while preparing it");
+    return saved;
+  }
+
+  private async card(session: Session, build: () => Promise<IAdaptiveCard>): Promise<{ ok: true; card: IAdaptiveCard } | { ok: false; reason: string }> {
     if (!this.openers[session.ritualId]) {
       this.logger.warn({ session: session._id, ritualId: session.ritualId }, "no opener is registered for this ritual");
       return { ok: false, reason: `no opener is registered for ritual ${session.ritualId}` };
     }
     try {
-      return { ok: true, card: build()! };
+      return { ok: true, card: await build() };
     } catch (error) {
       const ref = randomUUID().slice(0, 8);
       this.logger.error({ err: error, ref, session: session._id }, "the ritual's card could not be built");

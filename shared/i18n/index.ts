@@ -7,13 +7,22 @@ import botEn from "./bot.en";
 import botNl from "./bot.nl";
 import tabEn from "./tab.en";
 import tabNl from "./tab.nl";
+import gamesEn from "./games.en";
+import gamesNl from "./games.nl";
+import triviaEn from "./trivia.en";
+import triviaNl from "./trivia.nl";
+import wordl6En from "./wordl6.en";
+import wordl6Nl from "./wordl6.nl";
 
 export const locales: readonly Locale[] = ["en", "nl"];
 
 export const resources = {
-  en: { bot: botEn, tab: tabEn },
-  nl: { bot: botNl, tab: tabNl },
+  en: { bot: botEn, tab: tabEn, games: gamesEn, trivia: triviaEn, wordl6: wordl6En },
+  nl: { bot: botNl, tab: tabNl, games: gamesNl, trivia: triviaNl, wordl6: wordl6Nl },
 } as const;
+
+/** Namespaces of the bot's strings: its own, the game engine's, and one per game. */
+export type BotNamespace = "bot" | "games" | "trivia" | "wordl6";
 
 /** Maps a Teams/browser locale ("nl-NL", "nl-be", "en-US", undefined) to a supported language. */
 export function pickLocale(tag: string | undefined | null): Locale {
@@ -28,7 +37,7 @@ export function createI18n(locale: Locale): i18n {
     resources,
     lng: locale,
     fallbackLng: "en",
-    ns: ["bot", "tab"],
+    ns: ["bot", "tab", "games", "trivia", "wordl6"],
     defaultNS: "tab",
     initAsync: false,
     interpolation: { escapeValue: false },
@@ -37,14 +46,15 @@ export function createI18n(locale: Locale): i18n {
   return instance;
 }
 
-const botTranslators = new Map<Locale, TFunction<"bot">>();
+const translators = new Map<string, TFunction<BotNamespace>>();
 
-/** The bot's translation function for a locale (cached; instances are immutable after init). */
-export function botT(locale: Locale): TFunction<"bot"> {
-  let t = botTranslators.get(locale);
+/** The bot's translation function for a locale and namespace (cached; instances are immutable after init). */
+export function botT<N extends BotNamespace = "bot">(locale: Locale, namespace: N = "bot" as N): TFunction<N> {
+  const key = `${locale}|${namespace}`;
+  let t = translators.get(key);
   if (!t) {
-    t = createI18n(locale).getFixedT(locale, "bot");
-    botTranslators.set(locale, t);
+    t = createI18n(locale).getFixedT(locale, namespace) as TFunction<BotNamespace>;
+    translators.set(key, t);
   }
-  return t;
+  return t as TFunction<N>;
 }

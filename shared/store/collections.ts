@@ -33,4 +33,22 @@ export const collections = {
       { name: "state_due", key: { state: 1, dueAt: 1 } },
     ],
   },
+  /**
+   * One document per player per game session (`Play`, `_id` = "<sessionId>|<playerId>"): the
+   * player's own state, advanced with a step-guarded update so a double tap counts once.
+   */
+  plays: {
+    indexes: [{ name: "session", key: { sessionId: 1 } }],
+  },
+  /**
+   * Leaderboard rows (`_id` = "<circleId>|<gameId>|<playerId>"): all-time points, wins, streaks,
+   * and the sessions already counted (so finalising a session twice never scores twice).
+   */
+  scores: {
+    indexes: [{ name: "circle_game_points", key: { circleId: 1, gameId: 1, points: -1 } }],
+  },
+  /** Team-made trivia questions and imported packs of a circle (`TriviaQuestion` documents). */
+  trivia_questions: {
+    indexes: [{ name: "circle", key: { circleId: 1 } }],
+  },
 } as const satisfies Record<string, CollectionSpec>;

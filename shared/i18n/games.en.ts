@@ -1,0 +1,2 @@
+// games strings (en); filled by the game's code.
+export default {} as const;

@@ -1,0 +1,2 @@
+// trivia strings (en); filled by the game's code.
+export default {} as const;

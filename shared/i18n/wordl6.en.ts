@@ -1,0 +1,2 @@
+// wordl6 strings (en); filled by the game's code.
+export default {} as const;

@@ -1,0 +1,2 @@
+// wordl6 strings (nl); filled by the game's code.
+export default {} as const;
