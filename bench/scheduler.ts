@@ -19,11 +19,9 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { adaptiveCard } from "../bot/cards/card";
 import { loadConfig } from "../bot/config";
 import { createLogger } from "../bot/log";
-import { ritualOpeners } from "../bot/rituals/registry";
-import type { RitualOpener } from "../bot/rituals/types";
+import { weekInReviewOpener } from "../bot/rituals/week-in-review";
 import { RateLimiter, RitualScheduler, TeamsPoster } from "../bot/scheduler";
 import { createAdapter } from "../bot/teams/adapter";
 import type { Circle } from "../shared/circles/types";
@@ -140,11 +138,6 @@ async function startConnector(): Promise<{ url: string; child: ChildProcess; sta
   return { url, child, stats: async () => (await (await fetch(`${url}stats`)).json()) as ConnectorStats };
 }
 
-const standIn: RitualOpener = {
-  open: ({ session }) => adaptiveCard([{ type: "TextBlock", text: `Week in review ${session.localDate}`, wrap: true }]),
-  close: () => ({}),
-};
-
 function circleAt(i: number, tenants: number, serviceUrl: string): Circle {
   const id = conversationOf(i, tenants);
   const tenantId = `tenant-${i % tenants}`;
@@ -213,14 +206,13 @@ async function measure(circles: number, options: SchedulerBenchOptions): Promise
     const startupSyncMs = performance.now() - started;
     const startupSyncBytes = fs.statSync(path.join(dir, JOURNAL_FILE)).size - journalBefore;
 
-    const opener = ritualOpeners["week-in-review"];
     const config = loadConfig({ LOG_LEVEL: "silent" });
     // The scheduler's clock starts at the due instant and runs in real time from there.
     const t0 = performance.now();
     const scheduler = new RitualScheduler({
       store,
       logger,
-      openers: { "week-in-review": opener ?? standIn },
+      openers: { "week-in-review": weekInReviewOpener },
       poster: new TeamsPoster({
         adapter: createAdapter(config, logger),
         appId: "",

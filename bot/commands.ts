@@ -1,6 +1,6 @@
 // What people can type to the bot. Parsing is pure: text in (mention already stripped), command out.
 
-export type CommandName = "help" | "setup" | "pause" | "resume" | "next" | "trivia" | "wordl6" | "shoutout";
+export type CommandName = "help" | "setup" | "pause" | "resume" | "next" | "trivia" | "wordl6" | "leaderboard" | "shoutout";
 
 export interface CommandInfo {
   name: CommandName;
@@ -16,8 +16,9 @@ export const commandCatalog: readonly CommandInfo[] = [
   { name: "next", available: true },
   { name: "pause", available: true },
   { name: "resume", available: true },
-  { name: "trivia", available: false },
-  { name: "wordl6", available: false },
+  { name: "trivia", aliases: ["quiz"], available: true },
+  { name: "wordl6", aliases: ["wordle"], available: true },
+  { name: "leaderboard", available: true },
   { name: "shoutout", available: false },
 ];
 

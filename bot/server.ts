@@ -20,7 +20,9 @@ import type { SettingsDeps } from "../shared/circles/settings-service";
 import { syncSchedules } from "../shared/scheduler/schedules";
 import { SessionRepository } from "../shared/sessions/repository";
 import { weekInReviewActions } from "./rituals/week-in-review";
-import { ritualOpeners } from "./rituals/registry";
+import { createRitualOpeners } from "./rituals/registry";
+import { createGames } from "./games";
+import { triviaAddAction } from "./games/commands";
 import { RitualScheduler, TeamsPoster, type RitualSchedulerOptions } from "./scheduler";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -50,16 +52,25 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   const store = options.store ?? (await openStore({ mongodbUri: config.mongodbUri, dataDir: config.dataDir, logger }));
   const circles = new CircleRepository(store);
   const adapter = createAdapter(config, logger);
-  // The scheduler is created below; "play now" asks it to post without waiting for its next tick.
-  let wakeScheduler: () => void = () => undefined;
   const settings: SettingsDeps = { circles, afterChange: (circle, at) => syncSchedules(store, circle, at) };
+  const poster = new TeamsPoster({ adapter, appId: config.bot.appId ?? "" });
+  const games = createGames(store, poster);
+  // The ritual scheduler: started once the server listens, stopped first on close.
+  const scheduler =
+    options.scheduler === false
+      ? undefined
+      : new RitualScheduler({ store, logger, openers: createRitualOpeners(games.openers), poster, now: options.now, ...options.scheduler });
+  const start = { settings, store, wakeScheduler: () => scheduler?.wake() };
   const bot = new QuietCirclesBot({
     circles,
     settings,
+    games: { start, store },
     actions: {
       ...setupActions(settings),
-      ...startActions({ settings, store, wakeScheduler: () => wakeScheduler() }),
+      ...startActions(start),
       ...weekInReviewActions(new SessionRepository(store)),
+      ...games.actions,
+      ...triviaAddAction(store),
     },
     logger,
     localMode: config.localMode,
@@ -71,21 +82,6 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     publicUrl: config.publicUrl,
     ...options.auth,
   });
-
-  // --- ritual scheduler (bot/scheduler): started once the server listens, stopped first on close ---
-  const scheduler =
-    options.scheduler === false
-      ? undefined
-      : new RitualScheduler({
-          store,
-          logger,
-          openers: ritualOpeners,
-          poster: new TeamsPoster({ adapter, appId: config.bot.appId ?? "" }),
-          now: options.now,
-          ...options.scheduler,
-        });
-  wakeScheduler = () => scheduler?.wake();
-  // --- end ritual scheduler ---
 
   const app = express();
   app.disable("x-powered-by");

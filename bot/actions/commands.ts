@@ -1,6 +1,6 @@
 // Typed commands that act on the circle: setup (rituals), next, pause, resume.
 
-import { MessageFactory, type Activity, type TurnContext } from "botbuilder";
+import { MessageFactory, type TurnContext } from "botbuilder";
 import { setPaused, type SettingsDeps } from "../../shared/circles/settings-service";
 import type { Circle, Locale } from "../../shared/circles/types";
 import { botT } from "../../shared/i18n";
@@ -9,14 +9,16 @@ import { upcoming } from "../../shared/rituals/schedule";
 import { adaptiveCard, cardAttachment } from "../cards/card";
 import { momentLabel } from "../cards/format";
 import type { CommandName } from "../commands";
+import { leaderboardCommand, triviaCommand, wordl6Command, type GameCommandDeps } from "../games/commands";
 import { nextMomentText, setupCardFor } from "./setup";
 
 export interface CommandDeps {
   settings: SettingsDeps;
+  games: GameCommandDeps;
 }
 
-type Reply = Partial<Activity> | string;
-type CommandHandler = (deps: CommandDeps, turn: TurnContext, circle: Circle | null, now: Date, locale: Locale) => Promise<Reply>;
+type Reply = Parameters<TurnContext["sendActivity"]>[0];
+type CommandHandler = (deps: CommandDeps, turn: TurnContext, circle: Circle | null, now: Date, locale: Locale, args: string) => Promise<Reply>;
 
 const actorOf = (turn: TurnContext, circle: Circle) => ({
   kind: "person" as const,
@@ -71,5 +73,8 @@ export const commandHandlers: Partial<Record<CommandName, CommandHandler>> = {
   },
   pause: pauseOrResume(true),
   resume: pauseOrResume(false),
+  trivia: async (deps, _turn, circle, now, locale, args) => (circle ? triviaCommand(deps.games, circle, args, now) : botT(locale)("commands.noCircle")),
+  wordl6: async (deps, _turn, circle, now, locale) => (circle ? wordl6Command(deps.games, circle, now) : botT(locale)("commands.noCircle")),
+  leaderboard: async (deps, turn, circle, _now, locale, args) => (circle ? leaderboardCommand(deps.games, circle, turn, args, locale) : botT(locale)("commands.noCircle")),
 };
 

@@ -13,7 +13,6 @@ import type { Store } from "../../shared/store/types";
 import { adaptiveCard } from "../cards/card";
 import { momentLabel } from "../cards/format";
 import { execute, cadenceLabel } from "../cards/setup-card";
-import { nextMomentText } from "./setup";
 import type { ActionHandler } from "./types";
 
 export interface StartDeps {
@@ -47,6 +46,22 @@ function startedCard(circle: Circle, templateName: string, enabled: RitualId[], 
   );
 }
 
+/**
+ * Opens today's session of a ritual right away (play now, `trivia`, `wordl6`): at most one per
+ * ritual per day; the scheduler posts it at once. Returns what to tell the person.
+ */
+export async function openRitualNow(deps: StartDeps, circle: Circle, ritualId: RitualId, now: Date): Promise<string> {
+  const t = botT(circle.locale, "games");
+  const game = ritualTemplate(ritualId).name[circle.locale];
+  const { session, created } = await openSessionNow(deps.store, circle, ritualId, now);
+  if (created || session.state === "pending") {
+    deps.wakeScheduler();
+    return t("opened", { game });
+  }
+  if (session.state === "open") return t("alreadyOpen", { game });
+  return t("alreadyDone", { game });
+}
+
 export function startActions(deps: StartDeps): Record<string, ActionHandler> {
   return {
     "template.apply": async ({ circle, actor, data, now }) => {
@@ -62,14 +77,7 @@ export function startActions(deps: StartDeps): Record<string, ActionHandler> {
       const enabled = circle.settings.rituals.filter((r) => r.enabled && ritualCatalog.some((c) => c.id === r.ritualId && c.available));
       const first = upcoming(circle.settings, now, 5).find((moment) => enabled.some((r) => r.ritualId === moment.ritualId))?.ritualId ?? enabled[0]?.ritualId;
       if (!first) return { kind: "message", text: t("commands.nothingToOpen") };
-      const name = ritualTemplate(first).name[circle.locale];
-      const { session, created } = await openSessionNow(deps.store, circle, first, now);
-      if (created || session.state === "pending") {
-        deps.wakeScheduler();
-        return { kind: "message", text: t("wir.opened") };
-      }
-      if (session.state === "open") return { kind: "message", text: t("templates.alreadyOpen", { ritual: name }) };
-      return { kind: "message", text: t("templates.alreadyDone", { ritual: name, next: nextMomentText(circle, now) }) };
+      return { kind: "message", text: await openRitualNow(deps, circle, first, now) };
     },
   };
 }

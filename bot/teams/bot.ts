@@ -161,7 +161,7 @@ export class QuietCirclesBot extends TeamsActivityHandler {
     const handler = command.name !== "unknown" && command.available ? commandHandlers[command.name] : undefined;
     if (handler) {
       const circle = await this.deps.circles.get(this.circleId(context));
-      const reply = await handler(this.deps, context, circle, this.now(), locale);
+      const reply = await handler(this.deps, context, circle, this.now(), locale, command.name === "unknown" ? "" : command.args);
       await context.sendActivity(reply);
       return;
     }

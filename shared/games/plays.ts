@@ -35,6 +35,37 @@ export class PlayRepository {
   }
 
   /**
+   * Makes sure the player has a play document (step 0) from the moment they open their view, so
+   * answer times can be measured from then. Returns the player's play.
+   */
+  async start<S>(session: { _id: string; circleId: string; gameId: GameId }, player: Player, initial: () => S, now: Date): Promise<Play<S>> {
+    const existing = await this.get<S>(session._id, player.id);
+    if (existing) return existing;
+    const created: Play<S> = {
+      _id: PlayRepository.id(session._id, player.id),
+      sessionId: session._id,
+      circleId: session.circleId,
+      gameId: session.gameId,
+      playerId: player.id,
+      playerName: player.name,
+      state: initial(),
+      step: 0,
+      finished: false,
+      score: 0,
+      startedAt: now,
+      updatedAt: now,
+      version: 1,
+    };
+    try {
+      await this.plays.insertOne(created as Play);
+      return created;
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      return (await this.get<S>(session._id, player.id))!;
+    }
+  }
+
+  /**
    * Applies one move for a player. `expectedStep` is the step the player's card showed; when the
    * stored step differs, the press was a repeat or came from an old card and is not applied.
    */

@@ -26,8 +26,9 @@ const en = {
       next: "The next five scheduled moments.",
       pause: "Pause all rituals of this circle (facilitators).",
       resume: "Resume the circle's rituals (facilitators).",
-      trivia: "Play today's Daily Trivia: five questions, five minutes.",
+      trivia: "Play today's Daily Trivia: five questions, five minutes. `trivia add` adds a question of your own.",
       wordl6: "Play today's Wordl6: guess the six-letter word.",
+      leaderboard: "`leaderboard off` hides you from this circle's leaderboards; `leaderboard on` brings you back.",
       shoutout: "Thank a colleague in front of the circle.",
     },
     soon: "Coming soon",
@@ -74,8 +75,6 @@ const en = {
     nothingAvailable: "{{template}} is on. Its rituals are coming soon; Week in review can be switched on with **setup**.",
     playNow: "Play now",
     playNowHint: "Open today's first moment right away, or wait for {{when}}.",
-    alreadyOpen: "Today's {{ritual}} is already open in this conversation.",
-    alreadyDone: "Today's {{ritual}} has already taken place. The next one: {{next}}",
     onlyFacilitators: "Only the circle's facilitators can start it: {{names}}.",
   },
   commands: {
@@ -109,7 +108,6 @@ const en = {
     summaryPeople_one: "{{count}} person took part.",
     summaryPeople_other: "{{count}} people took part.",
     summaryEmpty: "Nobody answered this time. There is always next week.",
-    opened: "Week in review is open below.",
   },
   error: {
     turn: "Sorry, something went wrong on our side. Please try again in a moment. (reference {{ref}})",

@@ -28,8 +28,9 @@ const nl: BotStrings = {
       next: "De volgende vijf geplande momenten.",
       pause: "Alle rituelen van deze cirkel pauzeren (facilitators).",
       resume: "De rituelen van de cirkel hervatten (facilitators).",
-      trivia: "Speel de Daily Trivia van vandaag: vijf vragen, vijf minuten.",
+      trivia: "Speel de quiz van vandaag: vijf vragen, vijf minuten. Met `trivia add` voeg je een eigen vraag toe.",
       wordl6: "Speel de Wordl6 van vandaag: raad het woord van zes letters.",
+      leaderboard: "`leaderboard off` haalt je van de ranglijsten van deze cirkel; `leaderboard on` zet je er weer op.",
       shoutout: "Bedank een collega waar de hele cirkel bij is.",
     },
     soon: "Binnenkort",
@@ -76,8 +77,6 @@ const nl: BotStrings = {
     nothingAvailable: "{{template}} staat aan. De rituelen komen binnenkort; Week in review zet je aan met **setup**.",
     playNow: "Nu spelen",
     playNowHint: "Open het eerste moment van vandaag meteen, of wacht tot {{when}}.",
-    alreadyOpen: "De {{ritual}} van vandaag staat al open in dit gesprek.",
-    alreadyDone: "De {{ritual}} van vandaag is al geweest. De volgende: {{next}}",
     onlyFacilitators: "Alleen de facilitators van de cirkel kunnen starten: {{names}}.",
   },
   commands: {
@@ -111,7 +110,6 @@ const nl: BotStrings = {
     summaryPeople_one: "{{count}} persoon deed mee.",
     summaryPeople_other: "{{count}} mensen deden mee.",
     summaryEmpty: "Niemand heeft deze keer geantwoord. Volgende week is er weer een kans.",
-    opened: "Week in review staat hieronder open.",
   },
   error: {
     turn: "Sorry, er ging bij ons iets mis. Probeer het zo nog eens. (referentie {{ref}})",

@@ -14,7 +14,7 @@ export const ritualCatalog: readonly RitualTemplate[] = [
     // Long enough for people coming out of a meeting to still join the same round.
     windowMinutes: 90,
     opens: "game",
-    available: false,
+    available: true,
     name: { en: "Daily Trivia", nl: "Dagelijkse quiz" },
     description: {
       en: "Five quick questions, about five minutes. Who keeps the streak going?",
@@ -28,7 +28,7 @@ export const ritualCatalog: readonly RitualTemplate[] = [
     // One word per day that everyone plays in their own time: open for the working day.
     windowMinutes: 480,
     opens: "game",
-    available: false,
+    available: true,
     name: { en: "Wordl6", nl: "Wordl6" },
     description: {
       en: "One six-letter word for the whole circle, six guesses each. Share your grid, not the answer.",

@@ -86,9 +86,9 @@ describe("the bot in Agents Playground", () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1500 } });
     await page.goto(playgroundUrl, { waitUntil: "domcontentloaded" });
     await page.getByText("Group Chat", { exact: true }).click();
-    // Press 1: the welcome card's team template. Press 2: play now.
-    await page.getByRole("button", { name: "Team circle" }).first().click();
-    await expect.poll(() => page.getByText(/Team circle is on: Week in review/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // Press 1: the welcome card's leaders' template (Week in review is its ritual). Press 2: play now.
+    await page.getByRole("button", { name: "Leaders' peer circle" }).first().click();
+    await expect.poll(() => page.getByText(/Leaders' peer circle is on: Week in review/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.getByRole("button", { name: "Play now" }).first().click();
     await expect.poll(() => page.getByText("What went well this week?").count(), { timeout: 15_000 }).toBeGreaterThan(0);
 

@@ -29,7 +29,8 @@ beforeEach(async () => {
   clock = new Date("2026-11-26T09:00:00Z"); // Thursday 10:00 in Amsterdam
   server = await startTestServer({}, { now: () => clock, scheduler: { tickMs: 3_600_000 } });
   await server.post({ ...A.installed(where, ada, connector.url), localTimezone: "Europe/Amsterdam" });
-  await press(ada, "template.apply", { templateId: "team" });
+  // The leaders' peer circle: Week in review is its one ritual available today.
+  await press(ada, "template.apply", { templateId: "leaders" });
   connector.sent.length = 0;
 });
 afterEach(() => server.close());

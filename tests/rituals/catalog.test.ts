@@ -74,8 +74,8 @@ describe("ritual catalog", () => {
     expect(ritualTemplate("daily-trivia").opens).toBe("game");
   });
 
-  it("only week in review is available for now; the rest are coming soon", () => {
-    expect(ritualCatalog.filter((ritual) => ritual.available).map((ritual) => ritual.id)).toEqual(["week-in-review"]);
+  it("daily trivia, wordl6 and week in review are available; the rest are coming soon", () => {
+    expect(ritualCatalog.filter((ritual) => ritual.available).map((ritual) => ritual.id)).toEqual(["daily-trivia", "wordl6", "week-in-review"]);
   });
 
   it("recognises ritual ids and nothing else", () => {

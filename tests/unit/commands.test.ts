@@ -13,7 +13,8 @@ describe("parsing what people type", () => {
   });
 
   it("marks commands whose capability has not landed", () => {
-    expect(parseCommand("trivia")).toMatchObject({ name: "trivia", available: false });
+    expect(parseCommand("shoutout")).toMatchObject({ name: "shoutout", available: false });
+    expect(parseCommand("quiz")).toMatchObject({ name: "trivia", available: true });
   });
 
   it("HTML wrapping and non-breaking spaces from Teams do not get in the way", () => {

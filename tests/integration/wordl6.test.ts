@@ -1,0 +1,83 @@
+// Wordl6 end to end through /api/messages: own view per player, refused words cost nothing,
+// the shared card shows letterless grids, and the word is revealed at the close.
+
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { wordList } from "../../shared/games/wordl6/words";
+import type { Wordl6Round } from "../../shared/games/wordl6/rules";
+import type { Session } from "../../shared/sessions/types";
+import * as A from "../helpers/activities";
+import { cardText, expectValidCard } from "../helpers/cards";
+import { cardsOf, startFakeConnector, type FakeConnector } from "../helpers/connector";
+import { startTestServer, type TestServer } from "../helpers/server";
+
+const ada = { id: "29:ada", name: "Ada Lovelace", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
+const bob = { id: "29:bob", name: "Bob Dylan", aadObjectId: "00000000-0000-0000-0000-0000000000b2" };
+const where = A.channel(1);
+const sessionId = `${where.conversationId}|wordl6|2026-11-26`;
+
+let connector: FakeConnector;
+let server: TestServer;
+let clock: Date;
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+});
+afterAll(() => connector.close());
+beforeEach(async () => {
+  connector.sent.length = 0;
+  connector.updated.length = 0;
+  connector.members.set(where.teamId!, [ada, bob]);
+  clock = new Date("2026-11-26T09:00:00Z");
+  server = await startTestServer({}, { now: () => clock, scheduler: { tickMs: 3_600_000 } });
+  await server.post({ ...A.installed(where, ada, connector.url), localTimezone: "Europe/Amsterdam" });
+  connector.sent.length = 0;
+  await server.post(A.message(where, bob, "wordl6", connector.url));
+  expect(connector.sent[0].activity.text).toBe("Wordl6 is open below.");
+  await server.scheduler!.tick(clock);
+});
+afterEach(() => server.close());
+
+async function guess(who: { id: string; name: string }, step: number, word: string) {
+  const res = await server.post(A.cardAction(where, who, "wordl6.move", { circleId: where.conversationId, sessionId, step, guess: word }, connector.url));
+  expect(res.status).toBe(200);
+  return JSON.parse(res.body).value as Record<string, unknown>;
+}
+const answer = async () => ((await server.store.collection<Session>("sessions").findOne({ _id: sessionId }))!.data.round as Wordl6Round).answer;
+const wrongWord = (secret: string) => wordList("en").guesses.find((w) => w !== secret)!;
+
+describe("wordl6", () => {
+  it("a player guesses in their own view; refused words cost no guess; solving ends their game", async () => {
+    const secret = await answer();
+    const other = wordList("en").answers.find((w) => w !== secret)!;
+    const first = await guess(ada, 0, other);
+    expectValidCard(first);
+    expect(cardText(first)).toContain("5 guesses left");
+    for (const bad of ["", "abc", "zzzzzz", "12345a", "плане", "x".repeat(500)]) {
+      const refused = await guess(ada, 1, bad);
+      expect(cardText(refused)).toMatch(/letter|word list|Six letters|six-letter/i);
+    }
+    const solved = await guess(ada, 1, secret);
+    expect(cardText(solved)).toMatch(/Found it in 2 guesses!/);
+    const play = await server.store.collection("plays").findOne({ _id: `${sessionId}|${ada.id}` });
+    expect(play).toMatchObject({ step: 2, finished: true, score: 5 });
+  });
+
+  it("the shared card shows grids without letters; the word only at the close", async () => {
+    const secret = await answer();
+    await guess(bob, 0, wrongWord(secret));
+    await guess(bob, 1, secret);
+    await expect.poll(() => connector.updated.length, { timeout: 8_000 }).toBeGreaterThan(0);
+    const shared = connector.updated.at(-1)!.activity.attachments![0].content;
+    expectValidCard(shared);
+    expect(cardText(shared)).toMatch(/Bob Dylan.*solved in 2/);
+    expect(JSON.stringify(shared).toLowerCase()).not.toContain(secret);
+
+    connector.sent.length = 0;
+    clock = new Date("2026-11-26T17:00:00Z");
+    await server.scheduler!.tick(clock);
+    const [results] = cardsOf(connector.sent);
+    expectValidCard(results);
+    expect(cardText(results)).toContain(`The word was **${secret.toUpperCase()}**.`);
+    expect(cardText(results)).toMatch(/Winner: Bob Dylan/);
+  });
+});
