@@ -152,7 +152,12 @@ export class QuietCirclesBot extends TeamsActivityHandler {
         ? await runAction(this.dispatchDeps(), context, action, locale)
         : { kind: "message", text: botT(locale)("actions.invalid") };
       if (result.kind === "message") await context.sendActivity(result.text);
-      else await replaceCard(context, result.forAll ?? result.card);
+      else if (context.activity.conversation.conversationType === "personal") await replaceCard(context, result.card);
+      else {
+        // A personal view (a board, an answer form) must not replace a card everyone sees.
+        if (result.forAll) await replaceCard(context, result.forAll);
+        await context.sendActivity(botT(locale)("actions.ownViewElsewhere"));
+      }
       return;
     }
     const text =

@@ -86,6 +86,7 @@ const en = {
   },
   actions: {
     stale: "This card belongs to another conversation. Type **setup** here to get this circle's card.",
+    ownViewElsewhere: "Done. Your own view of this card opens in Teams on the desktop or the web — or chat with me directly to play on your phone.",
     invalid: "That action could not be read. Please use the buttons on a fresh card (type **help**).",
   },
   wir: {

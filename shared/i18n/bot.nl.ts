@@ -88,6 +88,7 @@ const nl: BotStrings = {
   },
   actions: {
     stale: "Deze kaart hoort bij een ander gesprek. Typ hier **setup** voor de kaart van deze cirkel.",
+    ownViewElsewhere: "Gelukt. Je eigen weergave van deze kaart opent in Teams op de computer of het web — of chat direct met mij om op je telefoon te spelen.",
     invalid: "Die actie kon niet worden gelezen. Gebruik de knoppen op een nieuwe kaart (typ **help**).",
   },
   wir: {

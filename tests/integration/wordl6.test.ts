@@ -80,4 +80,26 @@ describe("wordl6", () => {
     expect(cardText(results)).toContain(`The word was **${secret.toUpperCase()}**.`);
     expect(cardText(results)).toMatch(/Winner: Bob Dylan/);
   });
+
+  it("on clients without Universal Actions (Action.Submit), a guess never puts letters on the shared card", async () => {
+    const secret = await answer();
+    connector.updated.length = 0;
+    connector.sent.length = 0;
+    await server.post(A.cardSubmit(where, ada, "wordl6.move", { circleId: where.conversationId, sessionId, step: 0, guess: wrongWord(secret) }, connector.url));
+    expect(connector.updated).toEqual([]);
+    expect(connector.sent[0].activity.text).toMatch(/Your own view of this card opens in Teams/);
+    expect(await server.store.collection("plays").findOne({ _id: `${sessionId}|${ada.id}` })).toMatchObject({ step: 1 });
+  });
+
+  it("runs the same in a meeting chat", async () => {
+    const meeting = A.meetingChat(3);
+    connector.members.set(meeting.conversationId, [ada, bob]);
+    await server.post(A.installed(meeting, ada, connector.url));
+    connector.sent.length = 0;
+    await server.post(A.message(meeting, bob, "wordl6", connector.url));
+    await server.scheduler!.tick(clock);
+    const [card] = cardsOf(connector.sent.filter((s) => s.conversationId.startsWith(meeting.conversationId)));
+    expectValidCard(card);
+    expect(cardText(card)).toMatch(/Wordl6[\s\S]*Nobody has played yet/);
+  });
 });
