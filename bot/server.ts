@@ -11,6 +11,7 @@ import { openStore } from "../shared/store";
 import type { Store } from "../shared/store/types";
 import { createAuthenticator, type AuthOptions } from "./api/auth";
 import { apiErrorHandler, apiRouter } from "./api/router";
+import { triviaPackBody } from "./api/trivia-questions";
 import type { Config } from "./config";
 import { createAdapter } from "./teams/adapter";
 import { QuietCirclesBot } from "./teams/bot";
@@ -96,7 +97,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   app.post("/api/messages", express.json({ limit: "256kb" }), async (req, res) => {
     await adapter.process(req, res, (context) => bot.run(context));
   });
-  app.use("/api", express.json({ limit: "64kb" }), apiRouter({ circles, settings, now: options.now ?? (() => new Date()), authenticate, localMode: config.localMode, logger }));
+  app.use("/api", triviaPackBody, express.json({ limit: "64kb" }), apiRouter({ circles, settings, store, now: options.now ?? (() => new Date()), authenticate, localMode: config.localMode, logger }));
   app.use("/api", apiErrorHandler(logger));
 
   const tabDir = options.tabDir ?? TAB_DIST;

@@ -18,13 +18,16 @@ import type { Circle, CircleMember, Locale } from "../../shared/circles/types";
 import { changeSettings, isFacilitator, type Actor, type SettingsDeps } from "../../shared/circles/settings-service";
 import { circleTemplates, ritualCatalog } from "../../shared/rituals/catalog";
 import { upcoming } from "../../shared/rituals/schedule";
-import type { Filter } from "../../shared/store/types";
+import type { Filter, Store } from "../../shared/store/types";
 import type { Caller } from "./auth";
 import { HttpError } from "./errors";
+import { triviaQuestionsRouter } from "./trivia-questions";
 
 export interface ApiDeps {
   circles: CircleRepository;
   settings: SettingsDeps;
+  /** For the circle's own trivia questions. */
+  store: Store;
   now: () => Date;
   authenticate: (req: Request) => Promise<Caller>;
   localMode: boolean;
@@ -85,6 +88,19 @@ export function apiRouter(deps: ApiDeps): Router {
     if (!result.ok) throw new HttpError(result.status, result.error.code, result.error.message[language]);
     res.json(settingsResponse(result.circle, actorOf(caller), languageOf(req, result.circle), deps.now()));
   });
+
+  // --- Daily Trivia: the circle's own questions and packs (handlers in trivia-questions.ts) ---
+  router.use(
+    triviaQuestionsRouter({
+      store: deps.store,
+      now: deps.now,
+      scope: async (req) => {
+        const { circle, caller } = await visibleCircle(req);
+        return { circle, caller, actor: actorOf(caller), language: languageOf(req, circle) };
+      },
+    }),
+  );
+  // --- end Daily Trivia ---
 
   router.use((_req, _res, next) => next(new HttpError(404, "not_found", "There is no such API route.")));
   return router;

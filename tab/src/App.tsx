@@ -17,6 +17,7 @@ import { MyCirclesPage } from "./pages/MyCirclesPage";
 import { PrivacyPage } from "./pages/PrivacyPage";
 import { SettingsPage } from "./pages/SettingsPage";
 import { TermsPage } from "./pages/TermsPage";
+import { TriviaQuestionsPage } from "./pages/TriviaQuestionsPage";
 import { isStaticPage, type Route } from "./routing/route";
 import { useRoute } from "./routing/useRoute";
 import { fluentThemes } from "./teams/fluent-theme";
@@ -93,6 +94,8 @@ function TabPage({ route }: { route: Route }) {
       return <CirclePage previewCircleId={route.circleId} />;
     case "settings":
       return <SettingsPage previewCircleId={route.circleId} />;
+    case "trivia":
+      return <TriviaQuestionsPage previewCircleId={route.circleId} />;
     case "privacy":
       return <PrivacyPage />;
     case "terms":

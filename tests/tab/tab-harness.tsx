@@ -28,7 +28,8 @@ export function fakeApi(routes: FakeRoutes): FakeApi {
       const route = routes[`${method} ${path}`] ?? routes[path];
       const status = route?.status ?? (route ? 200 : 404);
       const body = route ? route.body : { error: { code: "not_found", message: `No route ${method} ${path}` } };
-      return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+      // A 204 has no body, as the real API sends it.
+      return new Response(status === 204 ? null : JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
     }),
   );
   return api;

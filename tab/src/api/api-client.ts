@@ -18,6 +18,10 @@ export interface ApiClient {
   get<T>(path: string, signal?: AbortSignal): Promise<ApiResult<T>>;
   /** Sends `body` as JSON; answers the changed resource. */
   patch<T>(path: string, body: unknown): Promise<ApiResult<T>>;
+  /** Sends `body` as JSON; answers what was created or done. */
+  post<T>(path: string, body: unknown): Promise<ApiResult<T>>;
+  /** Answers `undefined` when the resource is gone (204). */
+  delete(path: string): Promise<ApiResult<undefined>>;
 }
 
 export function createApiClient(getToken?: () => Promise<string>): ApiClient {
@@ -42,7 +46,7 @@ export function createApiClient(getToken?: () => Promise<string>): ApiClient {
     }
 
     const body: unknown = await response.json().catch(() => undefined);
-    if (response.ok && body !== undefined) return { ok: true, data: body as T };
+    if (response.ok && (body !== undefined || response.status === 204)) return { ok: true, data: body as T };
     if (isApiError(body)) {
       return { ok: false, error: { kind: "api", status: response.status, ...body.error } };
     }
@@ -52,6 +56,8 @@ export function createApiClient(getToken?: () => Promise<string>): ApiClient {
   return {
     get: (path, signal) => request(path, { method: "GET", signal }),
     patch: (path, body) => request(path, { method: "PATCH", body }),
+    post: (path, body) => request(path, { method: "POST", body }),
+    delete: (path) => request(path, { method: "DELETE" }),
   };
 }
 

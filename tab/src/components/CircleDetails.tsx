@@ -1,11 +1,12 @@
-// One circle: its header (with the way to its settings), the people in it, its history and its
-// shoutout wall.
+// One circle: its header (with the way to its settings and trivia questions), the people in it,
+// its history, its shoutout wall, and the credits for the data its games use.
 
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { CircleDetailsResponse } from "../../../shared/api/types";
 import { CircleHeader } from "./CircleHeader";
 import { CircleSection } from "./CircleSection";
+import { Credits } from "./Credits";
 import { HistoryList } from "./HistoryList";
 import { MemberList } from "./MemberList";
 import { ShoutoutWall } from "./ShoutoutWall";
@@ -28,15 +29,17 @@ interface CircleDetailsProps {
   circle: CircleDetailsResponse;
   /** Where the circle's settings page is. */
   settingsHref: string;
+  /** Where the circle's own trivia questions are. */
+  triviaHref: string;
   compact: boolean;
 }
 
-export function CircleDetails({ circle, settingsHref, compact }: CircleDetailsProps) {
+export function CircleDetails({ circle, settingsHref, triviaHref, compact }: CircleDetailsProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
     <article className={mergeClasses(styles.root, compact && styles.compactRoot)}>
-      <CircleHeader circle={circle} settingsHref={settingsHref} compact={compact} />
+      <CircleHeader circle={circle} settingsHref={settingsHref} triviaHref={triviaHref} compact={compact} />
       <div className={mergeClasses(styles.columns, compact && styles.compactColumns)}>
         <CircleSection title={t("people.title")} compact={compact}>
           <MemberList title={t("people.facilitators")} people={circle.facilitators} emptyText={t("people.noFacilitators")} compact={compact} />
@@ -47,6 +50,7 @@ export function CircleDetails({ circle, settingsHref, compact }: CircleDetailsPr
           <ShoutoutWall shoutouts={circle.shoutouts} compact={compact} />
         </div>
       </div>
+      <Credits />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 // The circle's name, what kind of conversation it lives in, its size and since when, and the
-// way to its settings.
+// ways to its settings and its own trivia questions.
 
 import { Badge, Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
@@ -10,17 +10,18 @@ import { PageTitle } from "./PageTitle";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   titleRow: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  settings: { marginInlineStart: "auto" },
+  links: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginInlineStart: "auto" },
   facts: { color: tokens.colorNeutralForeground2 },
 });
 
 type CircleHeaderProps = {
   circle: Pick<CircleDetailsResponse, "name" | "kind" | "isMeeting" | "memberCount" | "installedAt" | "active">;
   settingsHref: string;
+  triviaHref: string;
   compact: boolean;
 };
 
-export function CircleHeader({ circle, settingsHref, compact }: CircleHeaderProps) {
+export function CircleHeader({ circle, settingsHref, triviaHref, compact }: CircleHeaderProps) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const installedAt = new Date(circle.installedAt);
@@ -38,9 +39,14 @@ export function CircleHeader({ circle, settingsHref, compact }: CircleHeaderProp
             {t("circle.inactive")}
           </Badge>
         )}
-        <Button as="a" href={settingsHref} size="small" className={styles.settings}>
-          {t("settings.link")}
-        </Button>
+        <div className={styles.links}>
+          <Button as="a" href={triviaHref} size="small">
+            {t("trivia.link")}
+          </Button>
+          <Button as="a" href={settingsHref} size="small">
+            {t("settings.link")}
+          </Button>
+        </div>
       </div>
       <Body1 className={styles.facts}>{facts.join(" · ")}</Body1>
     </header>

@@ -1,11 +1,11 @@
 // Links between the tab's pages in the local preview (inside Teams, Teams itself navigates).
-// The circle and its settings keep the circle that is open.
+// The circle's pages keep the circle that is open.
 
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { hrefOf, isCirclePage, type Route } from "../routing/route";
 
-const pages = ["circle", "settings", "me", "config"] as const;
+const pages = ["circle", "settings", "trivia", "me", "config"] as const;
 
 const useStyles = makeStyles({
   list: {
@@ -24,7 +24,7 @@ export function PreviewNav({ current }: { current: Route }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const circleId = isCirclePage(current) ? current.circleId : undefined;
-  const routeOf = (page: (typeof pages)[number]): Route => (page === "circle" || page === "settings" ? { page, circleId } : { page });
+  const routeOf = (page: (typeof pages)[number]): Route => (page === "me" || page === "config" ? { page } : { page, circleId });
   return (
     <nav aria-label={t("preview.navLabel")}>
       <ul className={styles.list}>

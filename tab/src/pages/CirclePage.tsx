@@ -1,5 +1,5 @@
-// The circle page (default route): the circle's people, history and shoutouts, with a link to
-// its settings.
+// The circle page (default route): the circle's people, history and shoutouts, with links to
+// its settings and its own trivia questions.
 
 import { useTranslation } from "react-i18next";
 import { useCircle } from "../api/useCircle";
@@ -25,7 +25,9 @@ function CircleView({ circleId }: { circleId: string }) {
   useNotifyLoaded(circle.status === "ready" || circle.status === "error");
   return (
     <ResourceView resource={circle} loadingLabel={t("circle.loading")} errorTitle={t("circle.error")}>
-      {(details) => <CircleDetails circle={details} settingsHref={pageHref("settings", circleId)} compact={compact} />}
+      {(details) => (
+        <CircleDetails circle={details} settingsHref={pageHref("settings", circleId)} triviaHref={pageHref("trivia", circleId)} compact={compact} />
+      )}
     </ResourceView>
   );
 }

@@ -7,13 +7,16 @@
 export type Route =
   | { page: "circle"; circleId?: string }
   | { page: "settings"; circleId?: string }
+  | { page: "trivia"; circleId?: string }
   | { page: "me" }
   | { page: "config" }
   | { page: "privacy" }
   | { page: "terms" };
 
 /** Pages about one circle: the conversation's own in Teams, the picked one in the preview. */
-export type CirclePageName = "circle" | "settings";
+export type CirclePageName = "circle" | "settings" | "trivia";
+
+const circlePages: readonly CirclePageName[] = ["circle", "settings", "trivia"];
 
 const simplePages = ["me", "config", "privacy", "terms"] as const;
 
@@ -21,7 +24,7 @@ export function parseRoute(hash: string): Route {
   const [page, ...rest] = hash.replace(/^#?\/?/, "").split("/");
   const simple = simplePages.find((name) => name === page);
   if (simple) return { page: simple };
-  const circlePage: CirclePageName = page === "settings" ? "settings" : "circle";
+  const circlePage = circlePages.find((name) => name === page) ?? "circle";
   const circleId = page === circlePage && rest.length > 0 ? safeDecode(rest.join("/")) : undefined;
   return circleId ? { page: circlePage, circleId } : { page: circlePage };
 }
@@ -32,7 +35,7 @@ export function hrefOf(route: Route): string {
 }
 
 export function isCirclePage(route: Route): route is Extract<Route, { page: CirclePageName }> {
-  return route.page === "circle" || route.page === "settings";
+  return (circlePages as readonly string[]).includes(route.page);
 }
 
 /** Pages with fixed text: they need no API, no sign-in and no session check, so they always render. */
