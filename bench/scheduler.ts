@@ -245,7 +245,7 @@ async function measure(circles: number, options: SchedulerBenchOptions): Promise
       circles,
       tenants,
       clientTenantPerSecond,
-      opener: opener ? "week-in-review" : "stand-in",
+      opener: "week-in-review",
       startupSyncMs,
       startupSyncBytes,
       allPostedMs,

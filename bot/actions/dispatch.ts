@@ -3,11 +3,9 @@
 
 import { CardFactory, MessageFactory, type TurnContext } from "botbuilder";
 import type { Logger } from "pino";
-import type { CircleRepository } from "../../shared/circles/repository";
 import { botT } from "../../shared/i18n";
-import type { Locale } from "../../shared/circles/types";
+import type { Circle, Locale } from "../../shared/circles/types";
 import { cardAttachment } from "../cards/card";
-import { circleIdOf } from "../teams/conversation";
 import type { ActionHandler, ActionResult } from "./types";
 
 export interface ParsedAction {
@@ -29,16 +27,14 @@ export function parseAction(value: unknown, invoke: boolean): ParsedAction | nul
 }
 
 export interface DispatchDeps {
-  circles: CircleRepository;
   handlers: Record<string, ActionHandler>;
   logger: Logger;
   now: () => Date;
 }
 
-export async function runAction(deps: DispatchDeps, turn: TurnContext, action: ParsedAction, fallbackLocale: Locale): Promise<ActionResult> {
+/** Runs the action against this conversation's circle (read once by the caller). */
+export async function runAction(deps: DispatchDeps, turn: TurnContext, action: ParsedAction, circle: Circle | null, fallbackLocale: Locale): Promise<ActionResult> {
   const handler = Object.hasOwn(deps.handlers, action.verb) ? deps.handlers[action.verb] : undefined;
-  const circleId = circleIdOf(turn.activity.conversation.id);
-  const circle = await deps.circles.get(circleId);
   const locale = circle?.locale ?? fallbackLocale;
   const t = botT(locale);
   if (!handler) return { kind: "message", text: t("actions.invalid") };

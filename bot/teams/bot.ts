@@ -13,7 +13,7 @@ import {
 import type { Logger } from "pino";
 import { CircleRepository } from "../../shared/circles/repository";
 import type { Person } from "../../shared/circles/rules";
-import type { Locale } from "../../shared/circles/types";
+import type { Circle, Locale } from "../../shared/circles/types";
 import { botT } from "../../shared/i18n";
 import { cardAttachment } from "../cards/card";
 import { helpCard } from "../cards/help-card";
@@ -126,10 +126,10 @@ export class QuietCirclesBot extends TeamsActivityHandler {
 
   /** Action.Execute: answer with the card for the person who pressed (Universal Actions). */
   protected async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const locale = await this.localeOf(context);
+    const { circle, locale } = await this.circleAndLocale(context);
     const action = parseAction(invokeValue, true);
     const result: ActionResult = action
-      ? await runAction(this.dispatchDeps(), context, action, locale)
+      ? await runAction(this.dispatchDeps(), context, action, circle, locale)
       : { kind: "message", text: botT(locale)("actions.invalid") };
     if (result.kind === "message") {
       return { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: result.text as never };
@@ -139,17 +139,17 @@ export class QuietCirclesBot extends TeamsActivityHandler {
   }
 
   private dispatchDeps() {
-    return { circles: this.deps.circles, handlers: this.deps.actions, logger: this.deps.logger, now: this.now };
+    return { handlers: this.deps.actions, logger: this.deps.logger, now: this.now };
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
     const value = context.activity.value as { command?: unknown; verb?: unknown } | undefined;
-    const locale = await this.localeOf(context);
+    const { circle, locale } = await this.circleAndLocale(context);
     // Action.Submit, the fallback of Action.Execute on clients without Universal Actions.
     if (typeof value?.verb === "string") {
       const action = parseAction(value, false);
       const result: ActionResult = action
-        ? await runAction(this.dispatchDeps(), context, action, locale)
+        ? await runAction(this.dispatchDeps(), context, action, circle, locale)
         : { kind: "message", text: botT(locale)("actions.invalid") };
       if (result.kind === "message") await context.sendActivity(result.text);
       else if (context.activity.conversation.conversationType === "personal") await replaceCard(context, result.card);
@@ -165,7 +165,6 @@ export class QuietCirclesBot extends TeamsActivityHandler {
     const command = parseCommand(text);
     const handler = command.name !== "unknown" && command.available ? commandHandlers[command.name] : undefined;
     if (handler) {
-      const circle = await this.deps.circles.get(this.circleId(context));
       const reply = await handler(this.deps, context, circle, this.now(), locale, command.name === "unknown" ? "" : command.args);
       await context.sendActivity(reply);
       return;
@@ -178,10 +177,10 @@ export class QuietCirclesBot extends TeamsActivityHandler {
     await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard({ locale }))));
   }
 
-  /** The circle's language once it exists; otherwise the language of the person's Teams client. */
-  private async localeOf(context: TurnContext): Promise<Locale> {
+  /** This conversation's circle, and its language — or, before it exists, the sender's Teams language. */
+  private async circleAndLocale(context: TurnContext): Promise<{ circle: Circle | null; locale: Locale }> {
     const circle = await this.deps.circles.get(this.circleId(context));
-    return circle?.locale ?? conversationFacts(context.activity, this.deps.localMode).locale;
+    return { circle, locale: circle?.locale ?? conversationFacts(context.activity, this.deps.localMode).locale };
   }
 
   /** Everyone in the conversation, page by page; an empty list when Teams cannot tell us. */

@@ -407,12 +407,15 @@ class MemCollection {
 
   /** Matching documents (store-owned) in natural order; `_id` equality is a direct lookup. */
   select(filter: Filter, limit = Infinity): Doc[] {
-    const query = new Query(filter);
     const id = filter._id;
     if (typeof id === "string") {
       const doc = this.docs.get(id);
-      return doc && query.test(doc) ? [doc] : [];
+      if (!doc) return [];
+      const plain = plainEquality(filter, doc);
+      if (plain !== undefined) return plain ? [doc] : [];
+      return new Query(filter).test(doc) ? [doc] : [];
     }
+    const query = new Query(filter);
     const out: Doc[] = [];
     if (limit <= 0) return out;
     for (const doc of this.docs.values()) {
@@ -842,4 +845,23 @@ function isAlive(pid: number): boolean {
 
 function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * The hot path of compare-and-set updates (`{ _id, version: 3 }`): a filter of top-level fields
+ * compared with strings, numbers or booleans, on a document whose values there are not arrays or
+ * objects, is decided without building a mingo query. Anything else returns undefined, and mingo
+ * decides as MongoDB would.
+ */
+function plainEquality(filter: Filter, doc: Doc): boolean | undefined {
+  let result = true;
+  for (const [key, expected] of Object.entries(filter)) {
+    if (key.startsWith("$") || key.includes(".")) return undefined;
+    const type = typeof expected;
+    if (type !== "string" && type !== "number" && type !== "boolean") return undefined;
+    const actual = doc[key];
+    if (actual !== null && typeof actual === "object") return undefined;
+    if (actual !== expected) result = false;
+  }
+  return result;
 }
