@@ -1,15 +1,14 @@
 // The tab's settings API: the same rules as the setup card — members read, facilitators change,
 // bad values are refused with a clear message, strangers see nothing.
 
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultSettings } from "../../shared/rituals/settings";
 import type { Schedule } from "../../shared/scheduler/types";
 import * as A from "../helpers/activities";
 import { startFakeConnector, type FakeConnector } from "../helpers/connector";
 import { startTestServer, type TestServer } from "../helpers/server";
+import { teamsModeEnv, testIdentityProvider } from "../helpers/sso";
 
-const appId = "11111111-2222-3333-4444-555555555555";
 const ada = { id: "29:ada", name: "Ada Lovelace", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
 const bob = { id: "29:bob", name: "Bob Dylan", aadObjectId: "00000000-0000-0000-0000-0000000000b2" };
 const eve = { aadObjectId: "00000000-0000-0000-0000-0000000000e5" };
@@ -23,18 +22,9 @@ let token: (who: { aadObjectId: string }, tid?: string) => Promise<string>;
 
 beforeAll(async () => {
   connector = await startFakeConnector();
-  const { publicKey, privateKey } = await generateKeyPair("RS256");
-  const jwk: JWK = { ...(await exportJWK(publicKey)), kid: "k", alg: "RS256" };
-  token = (who, tid = A.TENANT) =>
-    new SignJWT({ aud: appId, iss: `https://login.microsoftonline.com/${tid}/v2.0`, tid, oid: who.aadObjectId })
-      .setProtectedHeader({ alg: "RS256", kid: "k" })
-      .setIssuedAt()
-      .setExpirationTime("1h")
-      .sign(privateKey);
-  server = await startTestServer(
-    { MicrosoftAppId: appId, MicrosoftAppPassword: "not-a-real-secret", MicrosoftAppTenantId: A.TENANT },
-    { auth: { keys: createLocalJWKSet({ keys: [jwk] }) }, now: () => now, scheduler: false },
-  );
+  const identity = await testIdentityProvider();
+  token = identity.tokenFor;
+  server = await startTestServer(teamsModeEnv, { auth: { keys: identity.keys }, now: () => now, scheduler: false });
   await server.store.collection("circles").insertOne({
     _id: circleId,
     tenantId: A.TENANT,

@@ -1,11 +1,11 @@
 // The tab's API through real HTTP: local mode for the preview, and Teams mode where every call
 // carries an SSO token that is verified and mapped to circle membership.
 
-import { exportJWK, generateKeyPair, SignJWT, createLocalJWKSet, type JWK } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as A from "../helpers/activities";
 import { startFakeConnector, type FakeConnector } from "../helpers/connector";
 import { startTestServer, type TestServer } from "../helpers/server";
+import { TEST_APP_ID, teamsModeEnv, testIdentityProvider } from "../helpers/sso";
 
 const ada = { id: "29:ada", name: "Ada Lovelace", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
 const bob = { id: "29:bob", name: "Bob Dylan", aadObjectId: "00000000-0000-0000-0000-0000000000b2" };
@@ -70,24 +70,15 @@ describe("local mode (no app id): the local preview", () => {
 });
 
 describe("Teams mode: SSO token and membership", () => {
-  const appId = "11111111-2222-3333-4444-555555555555";
+  const appId = TEST_APP_ID;
   const otherTenant = "99999999-9999-9999-9999-999999999999";
   let server: TestServer;
   let sign: (claims: Record<string, unknown>, options?: { expiresIn?: string | number; kid?: string }) => Promise<string>;
 
   beforeAll(async () => {
-    const { publicKey, privateKey } = await generateKeyPair("RS256");
-    const jwk: JWK = { ...(await exportJWK(publicKey)), kid: "test-key", alg: "RS256", use: "sig" };
-    sign = (claims, options = {}) =>
-      new SignJWT({ ver: "2.0", ...claims })
-        .setProtectedHeader({ alg: "RS256", kid: options.kid ?? "test-key" })
-        .setIssuedAt()
-        .setExpirationTime(options.expiresIn ?? "1h")
-        .sign(privateKey);
-    server = await startTestServer(
-      { MicrosoftAppId: appId, MicrosoftAppPassword: "not-a-real-secret", MicrosoftAppTenantId: A.TENANT },
-      { auth: { keys: createLocalJWKSet({ keys: [jwk] }) } },
-    );
+    const identity = await testIdentityProvider();
+    sign = identity.sign;
+    server = await startTestServer(teamsModeEnv, { auth: { keys: identity.keys } });
     // Bot activities need a Bot Framework token in Teams mode, so seed the circles directly.
     const now = new Date();
     const base = { kind: "groupChat", locale: "en", active: true, installedAt: now, updatedAt: now, version: 1, reference: { bot: A.BOT, channelId: "msteams", conversation: { id: "x" }, serviceUrl: connector.url } };

@@ -2,7 +2,6 @@
 // import packs (our JSON, CSV, Open Trivia DB) and delete, authors delete their own, strangers
 // see nothing; hostile input is refused, never a crash; imported questions reach the rounds.
 
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storeTriviaContent } from "../../bot/games";
 import type { ApiError, TeamQuestionsResponse, TeamQuestionView, TriviaPackImportResponse } from "../../shared/api/types";
@@ -10,8 +9,8 @@ import { defaultSettings } from "../../shared/rituals/settings";
 import * as A from "../helpers/activities";
 import { startFakeConnector, type FakeConnector } from "../helpers/connector";
 import { startTestServer, type TestServer } from "../helpers/server";
+import { teamsModeEnv, testIdentityProvider } from "../helpers/sso";
 
-const appId = "11111111-2222-3333-4444-555555555555";
 const ada = { id: "29:ada", name: "Ada Lovelace", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
 const bob = { id: "29:bob", name: "Bob Dylan", aadObjectId: "00000000-0000-0000-0000-0000000000b2" };
 const eve = { id: "29:eve", name: "Eve Outsider", aadObjectId: "00000000-0000-0000-0000-0000000000e5" };
@@ -93,18 +92,9 @@ describe("Teams mode: who may do what", () => {
   const find = (questions: TeamQuestionView[], text: string) => questions.find((q) => q.question === text);
 
   beforeAll(async () => {
-    const { publicKey, privateKey } = await generateKeyPair("RS256");
-    const jwk: JWK = { ...(await exportJWK(publicKey)), kid: "k", alg: "RS256" };
-    token = (who) =>
-      new SignJWT({ aud: appId, iss: `https://login.microsoftonline.com/${A.TENANT}/v2.0`, tid: A.TENANT, oid: who.aadObjectId })
-        .setProtectedHeader({ alg: "RS256", kid: "k" })
-        .setIssuedAt()
-        .setExpirationTime("1h")
-        .sign(privateKey);
-    server = await startTestServer(
-      { MicrosoftAppId: appId, MicrosoftAppPassword: "not-a-real-secret", MicrosoftAppTenantId: A.TENANT },
-      { auth: { keys: createLocalJWKSet({ keys: [jwk] }) }, now: () => now, scheduler: false },
-    );
+    const identity = await testIdentityProvider();
+    token = identity.tokenFor;
+    server = await startTestServer(teamsModeEnv, { auth: { keys: identity.keys }, now: () => now, scheduler: false });
     for (const [id, members] of [
       [circleId, [{ ...ada, role: "facilitator" }, { ...bob, role: "member" }]],
       [otherCircleId, [{ ...eve, role: "facilitator" }]],
