@@ -75,6 +75,6 @@ export const commandHandlers: Partial<Record<CommandName, CommandHandler>> = {
   resume: pauseOrResume(false),
   trivia: async (deps, _turn, circle, now, locale, args) => (circle ? triviaCommand(deps.games, circle, args, now) : botT(locale)("commands.noCircle")),
   wordl6: async (deps, _turn, circle, now, locale) => (circle ? wordl6Command(deps.games, circle, now) : botT(locale)("commands.noCircle")),
-  leaderboard: async (deps, turn, circle, _now, locale, args) => (circle ? leaderboardCommand(deps.games, circle, turn, args, locale) : botT(locale)("commands.noCircle")),
+  leaderboard: async (deps, turn, circle, now, locale, args) => (circle ? leaderboardCommand(deps.games, circle, turn, args, locale, now) : botT(locale)("commands.noCircle")),
 };
 

@@ -3,10 +3,12 @@
 
 import { randomUUID } from "node:crypto";
 import { MessageFactory, type TurnContext } from "botbuilder";
-import type { IAdaptiveCard } from "@microsoft/teams.cards";
+import type { CardElement, IAdaptiveCard } from "@microsoft/teams.cards";
 import type { Circle, Locale } from "../../shared/circles/types";
 import { botT } from "../../shared/i18n";
-import { setLeaderboardOptOut } from "../../shared/games/results";
+import { currentStreak, leaderboard, setLeaderboardOptOut } from "../../shared/games/results";
+import { ritualTemplate } from "../../shared/rituals/catalog";
+import { localDateTime } from "../../shared/rituals/schedule";
 import { validateTeamQuestion } from "../../shared/games/trivia/content/packs";
 import type { Store } from "../../shared/store/types";
 import type { ActionHandler } from "../actions/types";
@@ -62,10 +64,47 @@ export function wordl6Command(deps: GameCommandDeps, circle: Circle, now: Date):
   return openRitualNow(deps.start, circle, "wordl6", now);
 }
 
-/** `leaderboard off` hides me from this circle's leaderboards (I keep playing); `leaderboard on` brings me back. */
-export async function leaderboardCommand(deps: GameCommandDeps, circle: Circle, turn: TurnContext, args: string, locale: Locale): Promise<string> {
+/**
+ * `leaderboard`: the circle's all-time boards per game. `leaderboard off` hides me from them (I
+ * keep playing); `leaderboard on` brings me back.
+ */
+export async function leaderboardCommand(deps: GameCommandDeps, circle: Circle, turn: TurnContext, args: string, locale: Locale, now: Date): Promise<Reply> {
   const t = botT(locale, "games");
+  if (!/^(off|uit|on|aan)$/i.test(args.trim())) return MessageFactory.attachment(cardAttachment(await boardsCard(deps.store, circle, locale, now)));
   const off = /^(off|uit)$/i.test(args.trim());
   await setLeaderboardOptOut(deps.store, { circleId: circle._id, playerId: turn.activity.from.id, name: turn.activity.from.name ?? "", optedOut: off });
   return off ? t("leaderboardOff") : t("leaderboardOn");
+}
+
+async function boardsCard(store: Store, circle: Circle, locale: Locale, now: Date): Promise<IAdaptiveCard> {
+  const t = botT(locale, "games");
+  const today = localDateTime(circle.settings.timeZone, now).localDate;
+  const sections = await Promise.all(
+    (["daily-trivia", "wordl6"] as const).map(async (gameId): Promise<CardElement[]> => {
+      const rows = await leaderboard(store, { circleId: circle._id, gameId, limit: 10 });
+      return [
+        { type: "TextBlock", text: ritualTemplate(gameId).name[locale], weight: "Bolder", wrap: true, spacing: "Medium" },
+        {
+          type: "TextBlock",
+          text:
+            rows.length === 0
+              ? t("boardEmpty")
+              : rows
+                  .map((row) => t("boardLine", { rank: row.rank, name: row.name, points: row.points, wins: row.wins, streak: currentStreak(row.streak, today, circle.settings.workingDays) }))
+                  .join("\n\n"),
+          wrap: true,
+          size: "Small",
+        },
+      ];
+    }),
+  );
+  return adaptiveCard(
+    [
+      { type: "TextBlock", text: t("boardTitle", { circle: circle.name }), size: "Medium", weight: "Bolder", wrap: true, style: "heading" },
+      ...sections.flat(),
+      { type: "TextBlock", text: t("boardHint"), isSubtle: true, wrap: true, size: "Small", spacing: "Medium" },
+    ],
+    [],
+    t("boardTitle", { circle: circle.name }),
+  );
 }

@@ -28,7 +28,7 @@ const en = {
       resume: "Resume the circle's rituals (facilitators).",
       trivia: "Play today's Daily Trivia: five questions, five minutes. `trivia add` adds a question of your own.",
       wordl6: "Play today's Wordl6: guess the six-letter word.",
-      leaderboard: "`leaderboard off` hides you from this circle's leaderboards; `leaderboard on` brings you back.",
+      leaderboard: "The all-time boards of the games. `leaderboard off` hides you from them; `leaderboard on` brings you back.",
       shoutout: "Thank a colleague in front of the circle.",
     },
     soon: "Coming soon",

@@ -30,7 +30,7 @@ const nl: BotStrings = {
       resume: "De rituelen van de cirkel hervatten (facilitators).",
       trivia: "Speel de quiz van vandaag: vijf vragen, vijf minuten. Met `trivia add` voeg je een eigen vraag toe.",
       wordl6: "Speel de Wordl6 van vandaag: raad het woord van zes letters.",
-      leaderboard: "`leaderboard off` haalt je van de ranglijsten van deze cirkel; `leaderboard on` zet je er weer op.",
+      leaderboard: "De ranglijsten aller tijden van de spellen. `leaderboard off` haalt je eraf; `leaderboard on` zet je er weer op.",
       shoutout: "Bedank een collega waar de hele cirkel bij is.",
     },
     soon: "Binnenkort",

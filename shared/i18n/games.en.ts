@@ -17,6 +17,10 @@ const en = {
   noWinners: "No winner this time.",
   nobodyPlayed: "Nobody played this round. There is always tomorrow.",
   you: "you",
+  boardTitle: "All-time leaderboard in {{circle}}",
+  boardEmpty: "No finished rounds yet.",
+  boardLine: "{{rank}}. {{name}} — {{points}} points, {{wins}} wins, streak {{streak}}",
+  boardHint: "`leaderboard off` takes you off these boards; you keep playing.",
   leaderboardOff: "You are no longer shown on leaderboards in this circle. You can still play. Type **leaderboard on** to come back.",
   leaderboardOn: "You are shown on this circle's leaderboards again.",
 } as const;

@@ -131,6 +131,13 @@ describe("daily trivia", () => {
     const late = await answer(ada, 0, true);
     expect(cardText(late.value)).toMatch(/This round is closed/);
     expect((await server.store.collection("scores").find({ playerId: ada.id }))[0]).toMatchObject({ points: 5 });
+
+    connector.sent.length = 0;
+    await server.post(A.message(where, ada, "leaderboard", connector.url));
+    const [board] = cardsOf(connector.sent);
+    expectValidCard(board);
+    expect(cardText(board)).toMatch(/All-time leaderboard[\s\S]*1\. Ada Lovelace — 5 points, 1 wins, streak 1/);
+    expect(cardText(board)).not.toContain("Bob Dylan");
   });
 
   it("`trivia add` stores a team-made question after validating it", async () => {
