@@ -19,7 +19,7 @@ const en = {
   you: "you",
   boardTitle: "All-time leaderboard in {{circle}}",
   boardEmpty: "No finished rounds yet.",
-  boardLine: "{{rank}}. {{name}} — {{points}} points, {{wins}} wins, streak {{streak}}",
+  boardLine: "{{rank}}. {{name}} — {{points}} points · won {{wins}}× · streak {{streak}}",
   boardHint: "`leaderboard off` takes you off these boards; you keep playing.",
   leaderboardOff: "You are no longer shown on leaderboards in this circle. You can still play. Type **leaderboard on** to come back.",
   leaderboardOn: "You are shown on this circle's leaderboards again.",

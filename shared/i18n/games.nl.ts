@@ -21,7 +21,7 @@ const nl: GamesStrings = {
   you: "jij",
   boardTitle: "Ranglijst aller tijden in {{circle}}",
   boardEmpty: "Nog geen afgeronde rondes.",
-  boardLine: "{{rank}}. {{name}} — {{points}} punten, {{wins}} keer gewonnen, reeks {{streak}}",
+  boardLine: "{{rank}}. {{name}} — {{points}} punten · {{wins}}× gewonnen · reeks {{streak}}",
   boardHint: "Met `leaderboard off` sta je niet meer op deze ranglijsten; je blijft gewoon spelen.",
   leaderboardOff: "Je staat niet meer op de ranglijsten van deze cirkel. Je kunt gewoon blijven spelen. Typ **leaderboard on** om terug te komen.",
   leaderboardOn: "Je staat weer op de ranglijsten van deze cirkel.",

@@ -136,7 +136,7 @@ describe("daily trivia", () => {
     await server.post(A.message(where, ada, "leaderboard", connector.url));
     const [board] = cardsOf(connector.sent);
     expectValidCard(board);
-    expect(cardText(board)).toMatch(/All-time leaderboard[\s\S]*1\. Ada Lovelace — 5 points, 1 wins, streak 1/);
+    expect(cardText(board)).toMatch(/All-time leaderboard[\s\S]*1\. Ada Lovelace — 5 points · won 1× · streak 1/);
     expect(cardText(board)).not.toContain("Bob Dylan");
   });
 
