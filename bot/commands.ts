@@ -19,7 +19,7 @@ export const commandCatalog: readonly CommandInfo[] = [
   { name: "trivia", aliases: ["quiz"], available: true },
   { name: "wordl6", aliases: ["wordle"], available: true },
   { name: "leaderboard", available: true },
-  { name: "shoutout", available: false },
+  { name: "shoutout", available: true },
 ];
 
 export type ParsedCommand = { name: CommandName; available: boolean; args: string } | { name: "unknown"; text: string };

@@ -24,6 +24,7 @@ import { weekInReviewActions } from "./rituals/week-in-review";
 import { createRitualOpeners } from "./rituals/registry";
 import { createGames } from "./games";
 import { triviaAddAction } from "./games/commands";
+import { shoutoutActions } from "./actions/shoutouts";
 import { RitualScheduler, TeamsPoster, type RitualSchedulerOptions } from "./scheduler";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -72,6 +73,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
       ...weekInReviewActions(new SessionRepository(store)),
       ...games.actions,
       ...triviaAddAction(store),
+      ...shoutoutActions(store),
     },
     logger,
     localMode: config.localMode,

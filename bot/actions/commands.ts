@@ -1,4 +1,4 @@
-// Typed commands that act on the circle: setup (rituals), next, pause, resume.
+// Typed commands that act on the circle: setup (rituals), next, pause, resume, games, shoutout.
 
 import { MessageFactory, type TurnContext } from "botbuilder";
 import { setPaused, type SettingsDeps } from "../../shared/circles/settings-service";
@@ -11,6 +11,7 @@ import { momentLabel } from "../cards/format";
 import type { CommandName } from "../commands";
 import { leaderboardCommand, triviaCommand, wordl6Command, type GameCommandDeps } from "../games/commands";
 import { nextMomentText, setupCardFor } from "./setup";
+import { shoutoutCommand } from "./shoutouts";
 
 export interface CommandDeps {
   settings: SettingsDeps;
@@ -18,7 +19,8 @@ export interface CommandDeps {
 }
 
 type Reply = Parameters<TurnContext["sendActivity"]>[0];
-type CommandHandler = (deps: CommandDeps, turn: TurnContext, circle: Circle | null, now: Date, locale: Locale, args: string) => Promise<Reply>;
+/** Resolves to the reply, or null when the handler already posted what it had to say. */
+type CommandHandler = (deps: CommandDeps, turn: TurnContext, circle: Circle | null, now: Date, locale: Locale, args: string) => Promise<Reply | null>;
 
 const actorOf = (turn: TurnContext, circle: Circle) => ({
   kind: "person" as const,
@@ -76,5 +78,6 @@ export const commandHandlers: Partial<Record<CommandName, CommandHandler>> = {
   trivia: async (deps, _turn, circle, now, locale, args) => (circle ? triviaCommand(deps.games, circle, args, now) : botT(locale)("commands.noCircle")),
   wordl6: async (deps, _turn, circle, now, locale) => (circle ? wordl6Command(deps.games, circle, now) : botT(locale)("commands.noCircle")),
   leaderboard: async (deps, turn, circle, now, locale, args) => (circle ? leaderboardCommand(deps.games, circle, turn, args, locale, now) : botT(locale)("commands.noCircle")),
+  shoutout: async (deps, turn, circle, now, locale) => (circle ? shoutoutCommand(deps.games.store, turn, circle, now) : botT(locale)("commands.noCircle")),
 };
 

@@ -9,14 +9,25 @@ export const MAX_CARD_BYTES = 28 * 1024;
 
 export type CardAction = ISubmitAction | IExecuteAction | IOpenUrlAction;
 
-export function adaptiveCard(body: CardElement[], actions: CardAction[] = [], fallbackText?: string): IAdaptiveCard {
+/** A person @mentioned in a card: the card's text carries `<at>name</at>`, Teams resolves it by id. */
+export interface CardMention {
+  id: string;
+  name: string;
+}
+
+export const mentionText = (person: CardMention) => `<at>${person.name}</at>`;
+
+export function adaptiveCard(body: CardElement[], actions: CardAction[] = [], fallbackText?: string, mentions: readonly CardMention[] = []): IAdaptiveCard {
   const card: IAdaptiveCard = {
     type: "AdaptiveCard",
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     version: "1.5",
     body,
     // Teams documents "Full"; the typed schema spells it in lower case. Teams accepts both.
-    msteams: { width: "full" },
+    msteams: {
+      width: "full",
+      ...(mentions.length > 0 ? { entities: mentions.map((person) => ({ type: "mention" as const, text: mentionText(person), mentioned: { id: person.id, name: person.name } })) } : {}),
+    },
     ...(actions.length > 0 ? { actions } : {}),
     ...(fallbackText ? { fallbackText } : {}),
   };

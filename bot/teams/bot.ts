@@ -166,7 +166,7 @@ export class QuietCirclesBot extends TeamsActivityHandler {
     const handler = command.name !== "unknown" && command.available ? commandHandlers[command.name] : undefined;
     if (handler) {
       const reply = await handler(this.deps, context, circle, this.now(), locale, command.name === "unknown" ? "" : command.args);
-      await context.sendActivity(reply);
+      if (reply !== null) await context.sendActivity(reply);
       return;
     }
     if (command.name === "unknown" && command.text !== "") {

@@ -29,7 +29,7 @@ const en = {
       trivia: "Play today's Daily Trivia: five questions, five minutes. `trivia add` adds a question of your own.",
       wordl6: "Play today's Wordl6: guess the six-letter word.",
       leaderboard: "The all-time boards of the games. `leaderboard off` hides you from them; `leaderboard on` brings you back.",
-      shoutout: "Thank a colleague in front of the circle.",
+      shoutout: "Thank colleagues in front of the circle: `shoutout @Name for …`, or just `shoutout` for a form.",
     },
     soon: "Coming soon",
     available: "Available now",

@@ -31,7 +31,7 @@ const nl: BotStrings = {
       trivia: "Speel de quiz van vandaag: vijf vragen, vijf minuten. Met `trivia add` voeg je een eigen vraag toe.",
       wordl6: "Speel de Wordl6 van vandaag: raad het woord van zes letters.",
       leaderboard: "De ranglijsten aller tijden van de spellen. `leaderboard off` haalt je eraf; `leaderboard on` zet je er weer op.",
-      shoutout: "Bedank een collega waar de hele cirkel bij is.",
+      shoutout: "Bedank collega's waar de hele cirkel bij is: `shoutout @Naam voor …`, of alleen `shoutout` voor een formulier.",
     },
     soon: "Binnenkort",
     available: "Nu beschikbaar",

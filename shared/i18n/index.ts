@@ -13,16 +13,18 @@ import triviaEn from "./trivia.en";
 import triviaNl from "./trivia.nl";
 import wordl6En from "./wordl6.en";
 import wordl6Nl from "./wordl6.nl";
+import shoutoutsEn from "./shoutouts.en";
+import shoutoutsNl from "./shoutouts.nl";
 
 export const locales: readonly Locale[] = ["en", "nl"];
 
 export const resources = {
-  en: { bot: botEn, tab: tabEn, games: gamesEn, trivia: triviaEn, wordl6: wordl6En },
-  nl: { bot: botNl, tab: tabNl, games: gamesNl, trivia: triviaNl, wordl6: wordl6Nl },
+  en: { bot: botEn, tab: tabEn, games: gamesEn, trivia: triviaEn, wordl6: wordl6En, shoutouts: shoutoutsEn },
+  nl: { bot: botNl, tab: tabNl, games: gamesNl, trivia: triviaNl, wordl6: wordl6Nl, shoutouts: shoutoutsNl },
 } as const;
 
-/** Namespaces of the bot's strings: its own, the game engine's, and one per game. */
-export type BotNamespace = "bot" | "games" | "trivia" | "wordl6";
+/** Namespaces of the bot's strings: its own, the game engine's, one per game, and shoutouts. */
+export type BotNamespace = "bot" | "games" | "trivia" | "wordl6" | "shoutouts";
 
 /** Maps a Teams/browser locale ("nl-NL", "nl-be", "en-US", undefined) to a supported language. */
 export function pickLocale(tag: string | undefined | null): Locale {
@@ -37,7 +39,7 @@ export function createI18n(locale: Locale): i18n {
     resources,
     lng: locale,
     fallbackLng: "en",
-    ns: ["bot", "tab", "games", "trivia", "wordl6"],
+    ns: ["bot", "tab", "games", "trivia", "wordl6", "shoutouts"],
     defaultNS: "tab",
     initAsync: false,
     interpolation: { escapeValue: false },

@@ -51,4 +51,16 @@ export const collections = {
   trivia_questions: {
     indexes: [{ name: "circle", key: { circleId: 1 } }],
   },
+  /**
+   * Thanks given in a circle (`Shoutout`, `_id` = random): the circle's wall newest first, the
+   * giver's last minute for the duplicate check, and `dedupKey` unique so a double send racing
+   * itself stores once.
+   */
+  shoutouts: {
+    indexes: [
+      { name: "circle_time", key: { circleId: 1, createdAt: -1 } },
+      { name: "circle_giver_time", key: { circleId: 1, giverId: 1, createdAt: -1 } },
+      { name: "dedup", key: { dedupKey: 1 }, unique: true },
+    ],
+  },
 } as const satisfies Record<string, CollectionSpec>;

@@ -60,7 +60,7 @@ describe("the bot in Agents Playground", () => {
   it("welcomes the personal chat, then answers `@Test Bot help` in General with the help card", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(playgroundUrl, { waitUntil: "domcontentloaded" });
-    await expect.poll(() => page.getByText("Quiet Circles is here").count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText("Quiet Circles is here").count(), { timeout: 30_000 }).toBeGreaterThan(0);
 
     await page.getByText("General", { exact: true }).click();
     const box = page.locator('[contenteditable="true"][role="textbox"]').first();
@@ -70,7 +70,7 @@ describe("the bot in Agents Playground", () => {
     await page.getByRole("menuitem", { name: "Test Bot" }).click();
     await page.keyboard.type(" help");
     await page.getByRole("button", { name: "Post" }).click();
-    await expect.poll(() => page.getByText("What Quiet Circles can do").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText("What Quiet Circles can do").count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath("playground-general-help") });
 
     const circles = await server.store.collection<Circle>("circles").find({ active: true });
@@ -80,7 +80,7 @@ describe("the bot in Agents Playground", () => {
     expect(channel.members.length).toBeGreaterThan(1);
     expect(channel.members.some((m) => m.role === "facilitator")).toBe(true);
     await page.close();
-  }, 60_000);
+  }, 120_000);
 
   it("a group chat starts its first shared moment in two presses, and people answer it", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1500 } });
@@ -88,20 +88,22 @@ describe("the bot in Agents Playground", () => {
     await page.getByText("Group Chat", { exact: true }).click();
     // Press 1: the welcome card's leaders' template (Week in review is its ritual). Press 2: play now.
     await page.getByRole("button", { name: "Leaders' peer circle" }).first().click();
-    await expect.poll(() => page.getByText(/Leaders' peer circle is on: Week in review/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/Leaders' peer circle is on: Week in review/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.getByRole("button", { name: "Play now" }).first().click();
-    await expect.poll(() => page.getByText("What went well this week?").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText("What went well this week?").count(), { timeout: 30_000 }).toBeGreaterThan(0);
 
     await page.getByRole("button", { name: "Answer" }).last().click();
-    await expect.poll(() => page.locator("textarea").count(), { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => page.locator("textarea").count(), { timeout: 30_000 }).toBe(3);
     await page.locator("textarea").nth(0).fill("We shipped the onboarding flow");
     await page.getByRole("button", { name: "Save my answer" }).click();
-    await expect.poll(() => page.getByText(/Saved\. You can change it until/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // The playground has no user-specific views: the confirmation and the shared card's update
+    // reach the same message in either order, and both say how many have answered.
+    await expect.poll(() => page.getByText("1 person has answered so far.").count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath("playground-week-in-review") });
 
     const [session] = await server.store.collection<{ _id: string; state: string; data: { answers?: { wentWell: string }[] } }>("sessions").find({});
     expect(session.state).toBe("open");
     expect(session.data.answers?.map((a) => a.wentWell)).toEqual(["We shipped the onboarding flow"]);
     await page.close();
-  }, 90_000);
+  }, 150_000);
 });

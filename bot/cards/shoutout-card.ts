@@ -1,0 +1,96 @@
+// Shoutout cards: the thanks posted to the circle (recipients @mentioned, a +1 and a Delete), and
+// the form for `shoutout` without mentions (a member list, since Teams' people picker is not
+// available everywhere, e.g. the Agents Playground).
+
+import type { CardElement, IAdaptiveCard } from "@microsoft/teams.cards";
+import type { Locale } from "../../shared/circles/types";
+import { botT } from "../../shared/i18n";
+import { DEFAULT_SHOUTOUT_TAGS, MESSAGE_MAX, type ShoutoutPerson } from "../../shared/shoutouts/rules";
+import { adaptiveCard, mentionText } from "./card";
+import { execute } from "./setup-card";
+
+export interface ShoutoutView {
+  locale: Locale;
+  circleId: string;
+  id: string;
+  giverName: string;
+  recipients: ShoutoutPerson[];
+  message: string;
+  tag: string | null;
+  reactions: number;
+}
+
+export function shoutoutCard(view: ShoutoutView): IAdaptiveCard {
+  const t = botT(view.locale, "shoutouts");
+  const names = view.recipients.map(mentionText).join(", ");
+  const data = { circleId: view.circleId, shoutoutId: view.id };
+  const body: CardElement[] = [
+    { type: "TextBlock", text: t("title", { giver: view.giverName }), size: "Medium", weight: "Bolder", wrap: true, style: "heading" },
+    { type: "TextBlock", text: t("to", { names }), wrap: true },
+    { type: "TextBlock", text: view.message, wrap: true, size: "Medium" },
+    ...(view.tag ? [{ type: "TextBlock" as const, text: `#${t(`tags.${view.tag}`, { defaultValue: view.tag })}`, isSubtle: true, size: "Small" as const, wrap: true }] : []),
+  ];
+  return adaptiveCard(
+    body,
+    [execute(view.reactions > 0 ? t("plusOneCount", { count: view.reactions }) : t("plusOne"), "shoutout.react", data), execute(t("delete"), "shoutout.delete", data)],
+    t("title", { giver: view.giverName }),
+    view.recipients,
+  );
+}
+
+export function deletedShoutoutCard(locale: Locale, giverName: string): IAdaptiveCard {
+  return adaptiveCard([{ type: "TextBlock", text: botT(locale, "shoutouts")("deleted", { giver: giverName }), isSubtle: true, wrap: true }]);
+}
+
+export interface ShoutoutFormView {
+  locale: Locale;
+  circleId: string;
+  circleName: string;
+  members: ShoutoutPerson[];
+  tags?: readonly string[];
+  notice?: { kind: "Good" | "Attention"; text: string };
+  draft?: { recipients?: string; message?: string; tag?: string };
+}
+
+export function shoutoutFormCard(view: ShoutoutFormView): IAdaptiveCard {
+  const t = botT(view.locale, "shoutouts");
+  const draft = view.draft ?? {};
+  return adaptiveCard(
+    [
+      { type: "TextBlock", text: t("form.title", { circle: view.circleName }), size: "Medium", weight: "Bolder", wrap: true, style: "heading" },
+      { type: "TextBlock", text: t("form.intro"), wrap: true, isSubtle: true },
+      ...(view.notice ? [{ type: "TextBlock" as const, text: view.notice.text, color: view.notice.kind, wrap: true, weight: "Bolder" as const }] : []),
+      {
+        type: "Input.ChoiceSet",
+        id: "recipients",
+        label: t("form.recipients"),
+        isMultiSelect: true,
+        isRequired: true,
+        errorMessage: t("form.required"),
+        value: draft.recipients ?? "",
+        choices: view.members.map((member) => ({ title: member.name, value: member.id })),
+      },
+      {
+        type: "Input.Text",
+        id: "message",
+        label: t("form.message"),
+        placeholder: t("form.messagePlaceholder"),
+        isMultiline: true,
+        maxLength: MESSAGE_MAX,
+        isRequired: true,
+        errorMessage: t("form.required"),
+        value: draft.message ?? "",
+      },
+      {
+        type: "Input.ChoiceSet",
+        id: "tag",
+        label: t("form.tag"),
+        placeholder: t("form.noTag"),
+        value: draft.tag ?? "",
+        choices: (view.tags ?? DEFAULT_SHOUTOUT_TAGS).map((tag) => ({ title: t(`tags.${tag}`, { defaultValue: tag }), value: tag })),
+      },
+    ] as CardElement[],
+    [execute(t("form.send"), "shoutout.give", { circleId: view.circleId }, "positive")],
+    t("form.title", { circle: view.circleName }),
+  );
+}

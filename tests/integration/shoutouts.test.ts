@@ -1,0 +1,148 @@
+// Shoutouts end to end through /api/messages: given by command with mentions or by the card form,
+// refused when empty, too long, to yourself or sent twice, +1 once per person, deleted by the giver.
+
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Shoutout } from "../../shared/shoutouts/repository";
+import * as A from "../helpers/activities";
+import { cardText, expectValidCard } from "../helpers/cards";
+import { cardsOf, startFakeConnector, type FakeConnector } from "../helpers/connector";
+import { startTestServer, type TestServer } from "../helpers/server";
+
+const ada = { id: "29:ada", name: "Ada Lovelace", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
+const bob = { id: "29:bob", name: "Bob Dylan", aadObjectId: "00000000-0000-0000-0000-0000000000b2" };
+const cy = { id: "29:cy", name: "Cy Twombly", aadObjectId: "00000000-0000-0000-0000-0000000000c3" };
+const where = A.groupChat(1);
+const circleId = where.conversationId;
+
+let connector: FakeConnector;
+let server: TestServer;
+let clock: Date;
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+});
+afterAll(() => connector.close());
+beforeEach(async () => {
+  connector.sent.length = 0;
+  connector.updated.length = 0;
+  connector.members.set(where.conversationId, [ada, bob, cy]);
+  clock = new Date("2026-11-26T09:00:10Z");
+  server = await startTestServer({}, { now: () => clock, scheduler: false });
+  await server.post(A.installed(where, ada, connector.url));
+  connector.sent.length = 0;
+});
+afterEach(() => server.close());
+
+const mention = (p: { id: string; name: string }) => ({ type: "mention", text: `<at>${p.name}</at>`, mentioned: { id: p.id, name: p.name } });
+const botMention = { type: "mention", text: `<at>${A.BOT.name}</at>`, mentioned: A.BOT };
+
+/** `shoutout @… text` as Teams sends it in a group chat: the bot's mention first, then the recipients'. */
+async function shoutout(from: typeof ada, recipients: (typeof ada)[], text: string) {
+  const tags = recipients.map((p) => `<at>${p.name}</at>`).join(" ");
+  const activity = A.message(where, from, "", connector.url);
+  const res = await server.post({ ...activity, text: `<at>${A.BOT.name}</at> shoutout ${tags} ${text}`, entities: [botMention, ...recipients.map(mention)] });
+  expect(res.status).toBe(200);
+}
+async function press(who: typeof ada, verb: string, data: Record<string, unknown>) {
+  const res = await server.post(A.cardAction(where, who, verb, { circleId, ...data }, connector.url));
+  expect(res.status).toBe(200);
+  return JSON.parse(res.body) as { type: string; value: any };
+}
+const stored = () => server.store.collection<Shoutout>("shoutouts").find({}, { sort: { createdAt: 1 } });
+const lastText = () => connector.sent.at(-1)!.activity.text as string;
+
+describe("shoutouts", () => {
+  it("a shoutout to two people is stored and posted with both @mentioned", async () => {
+    await shoutout(ada, [bob, cy], "for helping with the release");
+    const [saved] = await stored();
+    expect(saved).toMatchObject({ circleId, giverId: ada.id, giverName: ada.name, recipients: [{ id: bob.id, name: bob.name }, { id: cy.id, name: cy.name }], message: "helping with the release", tag: null, reactions: [] });
+    expect(saved.activityId).toBeTruthy();
+    const [card] = cardsOf(connector.sent);
+    expectValidCard(card);
+    expect(cardText(card)).toContain(`<at>${bob.name}</at>, <at>${cy.name}</at>`);
+    expect(cardText(card)).toContain("helping with the release");
+    expect((card.msteams as { entities: unknown[] }).entities).toEqual([mention(bob), mention(cy)]);
+  });
+
+  it("refuses a shoutout to yourself, an empty one and a too long one, with a clear message", async () => {
+    await shoutout(ada, [ada], "for being me");
+    expect(lastText()).toMatch(/cannot thank yourself/);
+    await shoutout(ada, [bob], "for");
+    expect(lastText()).toMatch(/Add a few words/);
+    await shoutout(ada, [bob], `for ${"x".repeat(281)}`);
+    expect(lastText()).toMatch(/under 280 characters/);
+    expect(await stored()).toHaveLength(0);
+  });
+
+  it("the same shoutout within a minute is refused, and allowed after it", async () => {
+    await shoutout(ada, [bob, cy], "for the demo");
+    clock = new Date(clock.getTime() + 30_000);
+    await shoutout(ada, [cy, bob], "for the demo");
+    expect(lastText()).toMatch(/just sent this shoutout/);
+    expect(await stored()).toHaveLength(1);
+    clock = new Date(clock.getTime() + 31_000);
+    await shoutout(ada, [bob, cy], "for the demo");
+    expect(await stored()).toHaveLength(2);
+  });
+
+  it("two identical shoutouts arriving at once are stored once", async () => {
+    await Promise.all([shoutout(ada, [bob], "for the coffee"), shoutout(ada, [bob], "for the coffee")]);
+    expect(await stored()).toHaveLength(1);
+  });
+
+  it("+1 twice by the same person counts once, and everyone sees the count", async () => {
+    await shoutout(ada, [bob], "for the review");
+    const [saved] = await stored();
+    await press(cy, "shoutout.react", { shoutoutId: saved._id });
+    const again = await press(cy, "shoutout.react", { shoutoutId: saved._id });
+    expectValidCard(again.value);
+    expect(cardText(again.value)).toContain("+1 · 1");
+    await press(bob, "shoutout.react", { shoutoutId: saved._id });
+    expect((await stored())[0].reactions).toEqual([cy.id, bob.id]);
+    expect(cardText(connector.updated.at(-1)!.activity.attachments![0].content)).toContain("+1 · 2");
+  });
+
+  it("only the giver can delete a shoutout", async () => {
+    await shoutout(ada, [bob], "for the review");
+    const [saved] = await stored();
+    const refused = await press(bob, "shoutout.delete", { shoutoutId: saved._id });
+    expect(refused.value).toMatch(/Only the person who gave/);
+    expect(await stored()).toHaveLength(1);
+    const done = await press(ada, "shoutout.delete", { shoutoutId: saved._id });
+    expect(cardText(done.value)).toContain("deleted this shoutout");
+    expect(await stored()).toHaveLength(0);
+  });
+
+  it("`shoutout` without a mention opens a form that posts the shoutout", async () => {
+    await server.post(A.message(where, bob, "shoutout", connector.url));
+    const [form] = cardsOf(connector.sent);
+    expectValidCard(form);
+    expect(cardText(form)).toMatch(/Thank someone in/);
+    connector.sent.length = 0;
+
+    const refused = await press(bob, "shoutout.give", { recipients: `${bob.id}`, message: "me", tag: "" });
+    expect(cardText(refused.value)).toMatch(/cannot thank yourself/);
+    const stranger = await press(bob, "shoutout.give", { recipients: "29:eve", message: "hi", tag: "" });
+    expect(cardText(stranger.value)).toMatch(/Pick recipients from this circle's members/);
+
+    const done = await press(bob, "shoutout.give", { recipients: `${ada.id},${cy.id}`, message: "Thanks for pairing", tag: "teamwork" });
+    expectValidCard(done.value);
+    expect(cardText(done.value)).toMatch(/Posted!/);
+    expect(await stored()).toMatchObject([{ giverId: bob.id, recipients: [{ id: ada.id }, { id: cy.id }], message: "Thanks for pairing", tag: "teamwork" }]);
+    const [posted] = cardsOf(connector.sent);
+    expectValidCard(posted);
+    expect(cardText(posted)).toMatch(/Teamwork/);
+    expect((posted.msteams as { entities: { mentioned: { id: string } }[] }).entities.map((e) => e.mentioned.id)).toEqual([ada.id, cy.id]);
+  });
+
+  it("a card from another conversation cannot act on this circle's shoutouts", async () => {
+    await shoutout(ada, [bob], "for the review");
+    const [saved] = await stored();
+    const forged = await press(cy, "shoutout.react", { circleId: A.groupChat(2).conversationId, shoutoutId: saved._id });
+    expect(forged.type).toBe("application/vnd.microsoft.activity.message");
+    expect(forged.value).toMatch(/another conversation/);
+    const give = await press(cy, "shoutout.give", { circleId: A.groupChat(2).conversationId, recipients: bob.id, message: "hi" });
+    expect(give.value).toMatch(/another conversation/);
+    expect((await stored())[0].reactions).toEqual([]);
+  });
+});
