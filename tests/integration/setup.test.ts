@@ -33,11 +33,8 @@ afterEach(() => server.close());
 
 const circle = async () => (await server.store.collection<Circle>("circles").findOne({ _id: where.conversationId }))!;
 const schedules = () => server.store.collection<Schedule>("schedules").find({ circleId: where.conversationId });
-async function press(who: typeof ada, verb: string, data: Record<string, unknown> = {}) {
-  const res = await server.post(A.cardAction(where, who, verb, { circleId: where.conversationId, ...data }, connector.url));
-  expect(res.status).toBe(200);
-  return JSON.parse(res.body) as { statusCode: number; type: string; value: any };
-}
+const press = (who: typeof ada, verb: string, data: Record<string, unknown> = {}) =>
+  server.press(where, who, verb, data, connector.url);
 const week = { "r.week-in-review.on": "true", "r.week-in-review.time": "16:00", "r.week-in-review.weekday": "5" };
 
 describe("the welcome card starts a circle in two presses", () => {

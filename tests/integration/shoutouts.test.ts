@@ -43,11 +43,8 @@ async function shoutout(from: typeof ada, recipients: (typeof ada)[], text: stri
   const res = await server.post({ ...activity, text: `<at>${A.BOT.name}</at> shoutout ${tags} ${text}`, entities: [botMention, ...recipients.map(mention)] });
   expect(res.status).toBe(200);
 }
-async function press(who: typeof ada, verb: string, data: Record<string, unknown>) {
-  const res = await server.post(A.cardAction(where, who, verb, { circleId, ...data }, connector.url));
-  expect(res.status).toBe(200);
-  return JSON.parse(res.body) as { type: string; value: any };
-}
+const press = (who: typeof ada, verb: string, data: Record<string, unknown>) =>
+  server.press(where, who, verb, data, connector.url);
 const stored = () => server.store.collection<Shoutout>("shoutouts").find({}, { sort: { createdAt: 1 } });
 const lastText = () => connector.sent.at(-1)!.activity.text as string;
 

@@ -38,11 +38,8 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-async function press(who: { id: string; name: string }, verb: string, data: Record<string, unknown> = {}) {
-  const res = await server.post(A.cardAction(where, who, verb, { circleId: where.conversationId, sessionId, ...data }, connector.url));
-  expect(res.status).toBe(200);
-  return JSON.parse(res.body) as { type: string; value: any };
-}
+const press = (who: { id: string; name: string }, verb: string, data: Record<string, unknown> = {}) =>
+  server.press(where, who, verb, { sessionId, ...data }, connector.url);
 const session = async () => (await server.store.collection<Session>("sessions").findOne({ _id: sessionId }))!;
 const round = async () => (await session()).data.round as TriviaRound;
 const play = (who: { id: string }) => server.store.collection<Play<TriviaState>>("plays").findOne({ _id: `${sessionId}|${who.id}` });

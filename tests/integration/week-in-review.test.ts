@@ -35,11 +35,8 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-async function press(who: typeof ada, verb: string, data: Record<string, unknown> = {}) {
-  const res = await server.post(A.cardAction(where, who, verb, { circleId: where.conversationId, ...data }, connector.url));
-  expect(res.status).toBe(200);
-  return JSON.parse(res.body) as { type: string; value: any };
-}
+const press = (who: typeof ada, verb: string, data: Record<string, unknown> = {}) =>
+  server.press(where, who, verb, data, connector.url);
 const session = () => server.store.collection<Session>("sessions").findOne({ _id: sessionId });
 const answer = (who: typeof ada, wentWell: string, learned = "", helpedBy = "") =>
   press(who, "wir.answer", { sessionId, wentWell, learned, helpedBy });

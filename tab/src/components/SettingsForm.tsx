@@ -17,21 +17,12 @@ import { RitualList } from "./RitualList";
 import { SaveBar } from "./SaveBar";
 import { TimeZonePicker } from "./TimeZonePicker";
 import { UpcomingMoments } from "./UpcomingMoments";
+import { TwoColumns } from "./TwoColumns";
 import { WorkingDaysPicker } from "./WorkingDaysPicker";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
   compactForm: { gap: tokens.spacingVerticalM },
-  columns: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 3fr) minmax(0, 2fr)",
-    gap: tokens.spacingHorizontalL,
-    alignItems: "start",
-    "@media (max-width: 720px)": { gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalL },
-  },
-  compactColumns: { gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM },
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
-  compactStack: { gap: tokens.spacingVerticalM },
 });
 
 interface SettingsFormProps {
@@ -63,9 +54,11 @@ export function SettingsForm({ initial, save, compact }: SettingsFormProps) {
     >
       {readOnly && <FacilitatorsOnlyNote facilitators={saved.facilitators} />}
       {saved.settings.paused && <PausedNotice />}
-      <div className={mergeClasses(styles.columns, compact && styles.compactColumns)}>
-        <RitualList catalog={saved.catalog} settings={draft.rituals} readOnly={readOnly} onChange={changeRitual} compact={compact} />
-        <div className={mergeClasses(styles.stack, compact && styles.compactStack)}>
+      <TwoColumns
+        compact={compact}
+        main={<RitualList catalog={saved.catalog} settings={draft.rituals} readOnly={readOnly} onChange={changeRitual} compact={compact} />}
+        side={
+          <>
           <UpcomingMoments
             moments={saved.upcoming}
             catalog={saved.catalog}
@@ -94,8 +87,9 @@ export function SettingsForm({ initial, save, compact }: SettingsFormProps) {
           <CircleSection title={t("settings.pause.title")} compact={compact}>
             <PauseSwitch paused={draft.paused} readOnly={readOnly} onChange={(paused) => edit((before) => ({ ...before, paused }))} />
           </CircleSection>
-        </div>
-      </div>
+          </>
+        }
+      />
       {!readOnly && <SaveBar dirty={form.dirty} status={form.status} discard={form.discard} compact={compact} />}
     </form>
   );

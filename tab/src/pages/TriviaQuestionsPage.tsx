@@ -1,7 +1,7 @@
 // The circle's own trivia questions (`#/trivia`): everyone reads them and adds one; facilitators
 // import packs. The API decides who may import and delete; the page only shows what is allowed.
 
-import { Body1, Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Body1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useTeamQuestions } from "../api/useTeamQuestions";
 import { AddQuestionForm } from "../components/AddQuestionForm";
@@ -12,21 +12,12 @@ import { TeamQuestionList } from "../components/TeamQuestionList";
 import { useCompactLayout } from "../teams/useCompactLayout";
 import { useNotifyLoaded } from "../teams/useNotifyLoaded";
 import { CircleScope, useCirclePageHref } from "./CircleScope";
+import { TwoColumns } from "../components/TwoColumns";
 
 const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   back: { alignSelf: "flex-start" },
   intro: { color: tokens.colorNeutralForeground2 },
-  columns: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 3fr) minmax(0, 2fr)",
-    gap: tokens.spacingHorizontalL,
-    alignItems: "start",
-    "@media (max-width: 720px)": { gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalL },
-  },
-  compactColumns: { gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM },
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
-  compactStack: { gap: tokens.spacingVerticalM },
 });
 
 export function TriviaQuestionsPage({ previewCircleId }: { previewCircleId?: string }) {
@@ -57,13 +48,16 @@ function CircleTriviaQuestions({ circleId }: { circleId: string }) {
       </header>
       <ResourceView resource={list} loadingLabel={t("trivia.loading")} errorTitle={t("trivia.error")}>
         {(data) => (
-          <div className={mergeClasses(styles.columns, compact && styles.compactColumns)}>
-            <TeamQuestionList list={data} remove={remove} compact={compact} />
-            <div className={mergeClasses(styles.stack, compact && styles.compactStack)}>
-              <AddQuestionForm add={add} compact={compact} />
-              {data.canImport && <PackImportForm importPack={importPack} compact={compact} />}
-            </div>
-          </div>
+          <TwoColumns
+            compact={compact}
+            main={<TeamQuestionList list={data} remove={remove} compact={compact} />}
+            side={
+              <>
+                <AddQuestionForm add={add} compact={compact} />
+                {data.canImport && <PackImportForm importPack={importPack} compact={compact} />}
+              </>
+            }
+          />
         )}
       </ResourceView>
     </>
