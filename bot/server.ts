@@ -56,7 +56,8 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   const adapter = createAdapter(config, logger);
   const settings: SettingsDeps = { circles, afterChange: (circle, at) => syncSchedules(store, circle, at) };
   const poster = new TeamsPoster({ adapter, appId: config.bot.appId ?? "" });
-  const games = createGames(store, poster);
+  // The scheduler is created below; a solved circle game wakes it through this closure.
+  const games = createGames(store, poster, () => scheduler?.wake());
   // The ritual scheduler: started once the server listens, stopped first on close.
   const scheduler =
     options.scheduler === false

@@ -11,7 +11,9 @@ import type { Store } from "../../shared/store/types";
 import type { ActionHandler } from "../actions/types";
 import type { RitualOpener } from "../rituals/types";
 import type { CardPoster } from "../scheduler";
-import { gameActions, gameOpener, type GameDeps } from "./engine";
+import type { RitualId } from "../../shared/rituals/types";
+import type { CircleGameDeps } from "./circle-game";
+import { gameActions, gameOpener } from "./engine";
 import { triviaAdapter, type TriviaContent } from "./trivia";
 import { wordl6Adapter } from "./wordl6";
 
@@ -39,8 +41,12 @@ export function storeTriviaContent(store: Store): TriviaContent {
   };
 }
 
-export function createGames(store: Store, poster: CardPoster): { openers: Record<"daily-trivia" | "wordl6", RitualOpener>; actions: Record<string, ActionHandler> } {
-  const deps: GameDeps = {
+/**
+ * Every game the server runs: its ritual opener and its card actions. `wakeScheduler` lets a
+ * circle game that is solved early have its results posted at once.
+ */
+export function createGames(store: Store, poster: CardPoster, wakeScheduler: () => void = () => undefined): { openers: Partial<Record<RitualId, RitualOpener>>; actions: Record<string, ActionHandler> } {
+  const deps: CircleGameDeps = {
     sessions: new SessionRepository(store),
     plays: new PlayRepository(store),
     poster,
@@ -56,6 +62,7 @@ export function createGames(store: Store, poster: CardPoster): { openers: Record
       });
     },
     optedOut: (circleId) => optedOutPlayers(store, circleId),
+    wakeScheduler,
   };
   const trivia = triviaAdapter(storeTriviaContent(store));
   const wordl6 = wordl6Adapter();

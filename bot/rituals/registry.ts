@@ -5,6 +5,6 @@ import type { RitualId } from "../../shared/rituals/types";
 import type { RitualOpener } from "./types";
 import { weekInReviewOpener } from "./week-in-review";
 
-export function createRitualOpeners(games: Record<"daily-trivia" | "wordl6", RitualOpener>): Partial<Record<RitualId, RitualOpener>> {
+export function createRitualOpeners(games: Partial<Record<RitualId, RitualOpener>>): Partial<Record<RitualId, RitualOpener>> {
   return { "week-in-review": weekInReviewOpener, ...games };
 }

@@ -4,7 +4,7 @@
 
 import type { Locale } from "../circles/types";
 
-export type GameId = "daily-trivia" | "wordl6";
+export type GameId = "daily-trivia" | "wordl6" | "walk-the-globe" | "team-puzzle" | "two-truths";
 
 export interface Player {
   /** Teams user id ("29:..."). */
