@@ -25,6 +25,7 @@ import { createRitualOpeners } from "./rituals/registry";
 import { createGames } from "./games";
 import { triviaAddAction } from "./games/commands";
 import { shoutoutActions } from "./actions/shoutouts";
+import { backfillCircleIds } from "../shared/shoutouts/repository";
 import { RitualScheduler, TeamsPoster, type RitualSchedulerOptions } from "./scheduler";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -64,17 +65,20 @@ export async function startServer(config: Config, logger: Logger, options: Serve
       ? undefined
       : new RitualScheduler({ store, logger, openers: createRitualOpeners(games.openers), poster, now: options.now, ...options.scheduler });
   const start = { settings, store, wakeScheduler: () => scheduler?.wake() };
+  const shoutouts = { store, poster, logger };
+  await backfillCircleIds(store);
   const bot = new QuietCirclesBot({
     circles,
     settings,
     games: { start, store },
+    shoutouts,
     actions: {
       ...setupActions(settings),
       ...startActions(start),
       ...weekInReviewActions(new SessionRepository(store)),
       ...games.actions,
       ...triviaAddAction(store),
-      ...shoutoutActions(store),
+      ...shoutoutActions(shoutouts),
     },
     logger,
     localMode: config.localMode,

@@ -11,11 +11,12 @@ import { momentLabel } from "../cards/format";
 import type { CommandName } from "../commands";
 import { leaderboardCommand, triviaCommand, wordl6Command, type GameCommandDeps } from "../games/commands";
 import { nextMomentText, setupCardFor } from "./setup";
-import { shoutoutCommand } from "./shoutouts";
+import { shoutoutCommand, type ShoutoutDeps } from "./shoutouts";
 
 export interface CommandDeps {
   settings: SettingsDeps;
   games: GameCommandDeps;
+  shoutouts: ShoutoutDeps;
 }
 
 type Reply = Parameters<TurnContext["sendActivity"]>[0];
@@ -78,6 +79,6 @@ export const commandHandlers: Partial<Record<CommandName, CommandHandler>> = {
   trivia: async (deps, _turn, circle, now, locale, args) => (circle ? triviaCommand(deps.games, circle, args, now) : botT(locale)("commands.noCircle")),
   wordl6: async (deps, _turn, circle, now, locale) => (circle ? wordl6Command(deps.games, circle, now) : botT(locale)("commands.noCircle")),
   leaderboard: async (deps, turn, circle, now, locale, args) => (circle ? leaderboardCommand(deps.games, circle, turn, args, locale, now) : botT(locale)("commands.noCircle")),
-  shoutout: async (deps, turn, circle, now, locale) => (circle ? shoutoutCommand(deps.games.store, turn, circle, now) : botT(locale)("commands.noCircle")),
+  shoutout: async (deps, turn, circle, now, locale) => (circle ? shoutoutCommand(deps.shoutouts, turn, circle, now) : botT(locale)("commands.noCircle")),
 };
 

@@ -1,16 +1,26 @@
 // The shoutout command and card actions: `shoutout @Name … for …` posts a thanks with the
 // recipients @mentioned; `shoutout` alone opens the form; +1 and Delete act on a posted shoutout.
+// `publishShoutout` is the one way a stored shoutout reaches people (bot, ritual and tab).
 
 import { MessageFactory, type TurnContext } from "botbuilder";
+import type { Logger } from "pino";
 import { z } from "zod";
 import type { Circle } from "../../shared/circles/types";
-import { deleteShoutout, giveShoutout, react, setActivityId, type Shoutout } from "../../shared/shoutouts/repository";
-import { parseShoutoutText, recipientsFromMembers, shoutoutError } from "../../shared/shoutouts/rules";
+import { deleteShoutout, giveShoutout, react, resolveRecipients, setActivityId, type Shoutout } from "../../shared/shoutouts/repository";
+import { parseShoutoutText, shoutoutError } from "../../shared/shoutouts/rules";
 import type { Store } from "../../shared/store/types";
 import { botT } from "../../shared/i18n";
 import { cardAttachment } from "../cards/card";
-import { deletedShoutoutCard, shoutoutCard, shoutoutFormCard } from "../cards/shoutout-card";
+import { deletedShoutoutCard, shoutoutCard, shoutoutFormCard, shoutoutNoteCard } from "../cards/shoutout-card";
+import type { CardPoster } from "../scheduler";
 import type { ActionHandler } from "./types";
+
+export interface ShoutoutDeps {
+  store: Store;
+  /** Posts into conversations outside the current turn: the tab's shoutouts, the recipients' notes. */
+  poster: CardPoster;
+  logger: Logger;
+}
 
 type Reply = Parameters<TurnContext["sendActivity"]>[0];
 
@@ -31,19 +41,50 @@ const formFor = (circle: Circle, extra: Pick<Parameters<typeof shoutoutFormCard>
 const giverOf = (turn: TurnContext) => ({ id: turn.activity.from.id, name: turn.activity.from.name ?? "" });
 
 /** `shoutout …` typed in chat. The text still carries its `<at>` tags (the bot's own mention is already removed). */
-export async function shoutoutCommand(store: Store, turn: TurnContext, circle: Circle, now: Date): Promise<Reply | null> {
+export async function shoutoutCommand(deps: ShoutoutDeps, turn: TurnContext, circle: Circle, now: Date): Promise<Reply | null> {
   const parsed = parseShoutoutText(turn.activity.text ?? "", turn.activity.entities ?? [], turn.activity.recipient?.id);
   if (parsed.recipients.length === 0) return MessageFactory.attachment(cardAttachment(formFor(circle, { draft: { message: parsed.message } })));
-  const given = await giveShoutout(store, { circle, giver: giverOf(turn), recipients: parsed.recipients, message: parsed.message, now });
+  const given = await giveShoutout(deps.store, { circle, giver: giverOf(turn), recipients: parsed.recipients, message: parsed.message, now });
   if (!given.ok) return given.error.message[circle.locale];
-  await postShoutout(store, turn, circle, given.value);
+  await publishShoutout(deps, circle, given.value, turn);
   return null;
 }
 
-/** Posts as a new message (so Teams notifies the people mentioned) and remembers where it is. */
-async function postShoutout(store: Store, turn: TurnContext, circle: Circle, shoutout: Shoutout): Promise<void> {
-  const sent = await turn.sendActivity(MessageFactory.attachment(cardAttachment(shoutoutCard(viewOf(circle, shoutout)))));
-  if (sent?.id) await setActivityId(store, shoutout._id, sent.id);
+/**
+ * Posts a stored shoutout as a new message in the circle's conversation (so Teams notifies the
+ * people mentioned) — as part of the current turn when there is one, proactively otherwise (the
+ * tab) — remembers where it is, and sends each recipient a personal note where the bot can reach
+ * them. The notes go out after the post without holding it up. Returns whether the post landed.
+ */
+export async function publishShoutout(deps: ShoutoutDeps, circle: Circle, shoutout: Shoutout, turn?: TurnContext): Promise<{ posted: boolean }> {
+  const card = shoutoutCard(viewOf(circle, shoutout));
+  let activityId: string | undefined;
+  if (turn) {
+    activityId = (await turn.sendActivity(MessageFactory.attachment(cardAttachment(card))))?.id;
+  } else {
+    const outcome = await deps.poster.post(circle, card);
+    if (outcome.ok) activityId = outcome.activityId;
+    else deps.logger.warn({ circleId: circle._id, shoutoutId: shoutout._id, reason: outcome.reason }, "shoutout stored but not posted");
+  }
+  if (activityId) await setActivityId(deps.store, shoutout._id, activityId);
+  void notifyRecipients(deps, circle, shoutout).catch((error: unknown) => deps.logger.warn({ err: error, shoutoutId: shoutout._id }, "shoutout notes not sent"));
+  return { posted: activityId !== undefined };
+}
+
+/** A note in each recipient's personal chat with the bot, when they have one. */
+export async function notifyRecipients(deps: ShoutoutDeps, circle: Circle, shoutout: Shoutout): Promise<number> {
+  let sent = 0;
+  for (const recipient of shoutout.recipients) {
+    const personal = await deps.store
+      .collection<Circle>("circles")
+      .findOne({ tenantId: circle.tenantId, kind: "personal", active: true, "members.id": recipient.id });
+    if (!personal || personal._id === circle._id) continue;
+    const note = shoutoutNoteCard({ locale: personal.locale, giverName: shoutout.giverName, circleName: circle.name, message: shoutout.message, tag: shoutout.tag });
+    const outcome = await deps.poster.post(personal, note);
+    if (outcome.ok) sent++;
+    else deps.logger.info({ shoutoutId: shoutout._id, reason: outcome.reason }, "shoutout note not delivered");
+  }
+  return sent;
 }
 
 const formInput = z.object({
@@ -53,18 +94,19 @@ const formInput = z.object({
 });
 const shoutoutRef = z.object({ shoutoutId: z.string().min(1).max(80) });
 
-export function shoutoutActions(store: Store): Record<string, ActionHandler> {
+export function shoutoutActions(deps: ShoutoutDeps): Record<string, ActionHandler> {
+  const { store } = deps;
   return {
     "shoutout.give": async ({ circle, data, actor, now, turn }) => {
       const input = formInput.safeParse(data);
       if (!input.success) return { kind: "message", text: botT(circle.locale)("actions.invalid") };
       const draft = input.data;
       const attention = (text: string) => ({ kind: "card" as const, card: formFor(circle, { notice: { kind: "Attention", text }, draft }) });
-      const recipients = recipientsFromMembers(draft.recipients.split(","), circle.members);
+      const recipients = await resolveRecipients(store, circle, draft.recipients.split(","));
       if (!recipients.ok) return attention(recipients.error.message[circle.locale]);
       const given = await giveShoutout(store, { circle, giver: { id: actor.id!, name: actor.name }, recipients: recipients.value, message: draft.message, tag: draft.tag, now });
       if (!given.ok) return attention(given.error.message[circle.locale]);
-      await postShoutout(store, turn, circle, given.value);
+      await publishShoutout(deps, circle, given.value, turn);
       return { kind: "card", card: formFor(circle, { notice: { kind: "Good", text: botT(circle.locale, "shoutouts")("form.posted") } }) };
     },
     "shoutout.react": async ({ circle, data, actor }) => {

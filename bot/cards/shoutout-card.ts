@@ -1,6 +1,6 @@
-// Shoutout cards: the thanks posted to the circle (recipients @mentioned, a +1 and a Delete), and
-// the form for `shoutout` without mentions (a member list, since Teams' people picker is not
-// available everywhere, e.g. the Agents Playground).
+// Shoutout cards: the thanks posted to the circle (recipients @mentioned, a +1 and a Delete), the
+// recipient's personal note, and the form for `shoutout` without mentions (Teams' people picker
+// where it exists, the circle's members otherwise, e.g. in the Agents Playground).
 
 import type { CardElement, IAdaptiveCard } from "@microsoft/teams.cards";
 import type { Locale } from "../../shared/circles/types";
@@ -38,6 +38,21 @@ export function shoutoutCard(view: ShoutoutView): IAdaptiveCard {
   );
 }
 
+/** The personal note a recipient gets in their chat with the bot. */
+export function shoutoutNoteCard(view: { locale: Locale; giverName: string; circleName: string; message: string; tag: string | null }): IAdaptiveCard {
+  const t = botT(view.locale, "shoutouts");
+  return adaptiveCard(
+    [
+      { type: "TextBlock", text: t("note.title", { giver: view.giverName }), size: "Medium", weight: "Bolder", wrap: true, style: "heading" },
+      { type: "TextBlock", text: view.message, wrap: true, size: "Medium" },
+      ...(view.tag ? [{ type: "TextBlock" as const, text: `#${t(`tags.${view.tag}`, { defaultValue: view.tag })}`, isSubtle: true, size: "Small" as const, wrap: true }] : []),
+      { type: "TextBlock", text: t("note.where", { circle: view.circleName }), isSubtle: true, size: "Small", wrap: true },
+    ],
+    [],
+    t("note.title", { giver: view.giverName }),
+  );
+}
+
 export function deletedShoutoutCard(locale: Locale, giverName: string): IAdaptiveCard {
   return adaptiveCard([{ type: "TextBlock", text: botT(locale, "shoutouts")("deleted", { giver: giverName }), isSubtle: true, wrap: true }]);
 }
@@ -69,6 +84,9 @@ export function shoutoutFormCard(view: ShoutoutFormView): IAdaptiveCard {
         errorMessage: t("form.required"),
         value: draft.recipients ?? "",
         choices: view.members.map((member) => ({ title: member.name, value: member.id })),
+        // Teams turns this into a people picker over the organisation (answering with Entra
+        // object ids); clients without it show the circle's members above.
+        "choices.data": { type: "Data.Query", dataset: "graph.microsoft.com/users" },
       },
       {
         type: "Input.Text",

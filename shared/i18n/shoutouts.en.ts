@@ -19,6 +19,10 @@ const en = {
     posted: "Posted! Thank someone else?",
     required: "Please fill this in.",
   },
+  note: {
+    title: "🎉 {{giver}} thanked you",
+    where: "Given in {{circle}} · it is on the circle's shoutout wall.",
+  },
   tags: {
     "helped-me": "Helped me",
     teamwork: "Teamwork",

@@ -19,6 +19,10 @@ const nl = {
     posted: "Geplaatst! Nog iemand bedanken?",
     required: "Vul dit in.",
   },
+  note: {
+    title: "🎉 {{giver}} bedankt je",
+    where: "Gegeven in {{circle}} · hij staat op de shoutoutmuur van de cirkel.",
+  },
   tags: {
     "helped-me": "Heeft me geholpen",
     teamwork: "Samenwerking",

@@ -29,7 +29,10 @@ const errors: Record<ShoutoutErrorCode, Record<Locale, string>> = {
   empty: { en: "Add a few words about what you are thankful for.", nl: "Schrijf er een paar woorden bij waarvoor je dankbaar bent." },
   too_long: { en: `Keep a shoutout under ${MESSAGE_MAX} characters.`, nl: `Houd een shoutout onder de ${MESSAGE_MAX} tekens.` },
   unknown_tag: { en: "That value tag is not on this circle's list.", nl: "Dat waardelabel staat niet op de lijst van deze cirkel." },
-  not_member: { en: "Pick recipients from this circle's members.", nl: "Kies ontvangers uit de leden van deze cirkel." },
+  not_member: {
+    en: "Quiet Circles does not know one of the people you picked yet, so the thanks could not reach them. Pick someone from a circle that uses Quiet Circles.",
+    nl: "Quiet Circles kent een van de gekozen mensen nog niet, dus het bedankje zou niet aankomen. Kies iemand uit een cirkel die Quiet Circles gebruikt.",
+  },
   duplicate: { en: "You just sent this shoutout — it is posted once.", nl: "Je hebt deze shoutout net verstuurd — hij wordt één keer geplaatst." },
   not_found: { en: "That shoutout is no longer here.", nl: "Die shoutout is er niet meer." },
   not_giver: { en: "Only the person who gave a shoutout can delete it.", nl: "Alleen wie de shoutout gaf, kan hem verwijderen." },
@@ -75,17 +78,6 @@ export function parseShoutoutText(text: string, entities: readonly unknown[], bo
     .replace(/^[,:;–—-]\s*/, "")
     .replace(/^(for|voor)\b[\s:,]*/i, "");
   return { recipients, message };
-}
-
-/** Maps the ids picked in the card form to circle members; an id that is not a member is refused. */
-export function recipientsFromMembers(ids: readonly string[], members: readonly ShoutoutPerson[]): Checked<ShoutoutPerson[]> {
-  const recipients: ShoutoutPerson[] = [];
-  for (const id of new Set(ids.filter((id) => id !== ""))) {
-    const member = members.find((m) => m.id === id);
-    if (!member) return { ok: false, error: shoutoutError("not_member") };
-    recipients.push({ id: member.id, name: member.name });
-  }
-  return { ok: true, value: recipients };
 }
 
 export interface ShoutoutDraft {

@@ -52,15 +52,28 @@ export const collections = {
     indexes: [{ name: "circle", key: { circleId: 1 } }],
   },
   /**
-   * Thanks given in a circle (`Shoutout`, `_id` = random): the circle's wall newest first, the
+   * Thanks given in a circle (`Shoutout`, `_id` = random): a wall (`circleIds`, cross-team thanks
+   * show in both circles) newest first, a Friday shoutouts session's shoutouts, the
    * giver's last minute for the duplicate check, and `dedupKey` unique so a double send racing
    * itself stores once.
    */
   shoutouts: {
     indexes: [
       { name: "circle_time", key: { circleId: 1, createdAt: -1 } },
+      { name: "wall_time", key: { circleIds: 1, createdAt: -1 } },
       { name: "circle_giver_time", key: { circleId: 1, giverId: 1, createdAt: -1 } },
+      { name: "session", key: { sessionId: 1 } },
       { name: "dedup", key: { dedupKey: 1 }, unique: true },
+    ],
+  },
+  /**
+   * One role card per person and tenant (`RoleCard`, `_id` = "<tenantId>|<aadObjectId or Teams
+   * user id>"), shown in every circle the person is in: found by either id of a circle's members.
+   */
+  role_cards: {
+    indexes: [
+      { name: "tenant_user", key: { tenantId: 1, userId: 1 } },
+      { name: "tenant_aad", key: { tenantId: 1, aadObjectId: 1 } },
     ],
   },
 } as const satisfies Record<string, CollectionSpec>;

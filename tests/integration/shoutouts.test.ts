@@ -2,11 +2,12 @@
 // refused when empty, too long, to yourself or sent twice, +1 once per person, deleted by the giver.
 
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Shoutout } from "../../shared/shoutouts/repository";
+import { listWall, react, type Shoutout } from "../../shared/shoutouts/repository";
 import * as A from "../helpers/activities";
 import { cardText, expectValidCard } from "../helpers/cards";
 import { cardsOf, startFakeConnector, type FakeConnector } from "../helpers/connector";
 import { startTestServer, type TestServer } from "../helpers/server";
+import { eventually } from "../helpers/wait";
 
 const ada = { id: "29:ada", name: "Ada Lovelace", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
 const bob = { id: "29:bob", name: "Bob Dylan", aadObjectId: "00000000-0000-0000-0000-0000000000b2" };
@@ -120,7 +121,7 @@ describe("shoutouts", () => {
     const refused = await press(bob, "shoutout.give", { recipients: `${bob.id}`, message: "me", tag: "" });
     expect(cardText(refused.value)).toMatch(/cannot thank yourself/);
     const stranger = await press(bob, "shoutout.give", { recipients: "29:eve", message: "hi", tag: "" });
-    expect(cardText(stranger.value)).toMatch(/Pick recipients from this circle's members/);
+    expect(cardText(stranger.value)).toMatch(/does not know one of the people/);
 
     const done = await press(bob, "shoutout.give", { recipients: `${ada.id},${cy.id}`, message: "Thanks for pairing", tag: "teamwork" });
     expectValidCard(done.value);
@@ -142,4 +143,46 @@ describe("shoutouts", () => {
     expect(give.value).toMatch(/another conversation/);
     expect((await stored())[0].reactions).toEqual([]);
   });
+
+  it("a recipient who has the bot in personal chat gets a personal note; others are not bothered", async () => {
+    await server.post(A.installed(A.personalChat(bob.id), bob, connector.url));
+    connector.sent.length = 0;
+    await shoutout(ada, [bob, cy], "for the late-night fix");
+    const note = await eventually(() => connector.sent.find((s) => s.conversationId === A.personalChat(bob.id).conversationId));
+    const card = note.activity.attachments![0].content;
+    expectValidCard(card);
+    expect(cardText(card)).toContain(`${ada.name} thanked you`);
+    expect(cardText(card)).toContain("for the late-night fix".replace(/^for /, ""));
+    expect(cardText(card)).toMatch(/shoutout wall/);
+    // Cy has no personal chat with the bot: only the group post and Bob's note were sent.
+    expect(connector.sent.map((s) => s.conversationId).sort()).toEqual([A.personalChat(bob.id).conversationId, circleId].sort());
+  });
+
+  it("thanks picked across teams (Teams' people picker answers with Entra ids) show on both circles' walls", async () => {
+    const otherTeam = A.channel(7);
+    const dee = { id: "29:dee", name: "Dee Rams", aadObjectId: "00000000-0000-0000-0000-0000000000d4" };
+    connector.members.set(otherTeam.conversationId, [dee]);
+    connector.members.set(otherTeam.teamId!, [dee]);
+    await server.post(A.installed(otherTeam, dee, connector.url));
+    connector.sent.length = 0;
+
+    const done = await press(bob, "shoutout.give", { recipients: `${dee.aadObjectId},${ada.id}`, message: "Thanks for the API review", tag: "" });
+    expect(cardText(done.value)).toMatch(/Posted!/);
+    const [saved] = await stored();
+    expect(saved.recipients).toEqual([{ id: dee.id, name: dee.name }, { id: ada.id, name: ada.name }]);
+    expect(saved.circleIds).toEqual([circleId, otherTeam.conversationId]);
+    expect((await listWall(server.store, otherTeam.conversationId)).map((s) => s._id)).toEqual([saved._id]);
+    expect((await listWall(server.store, circleId)).map((s) => s._id)).toEqual([saved._id]);
+    // A member of the other team can +1 it from their circle, once.
+    const reacted = await react(server.store, otherTeam.conversationId, saved._id, dee.id);
+    expect(reacted?.reactions).toEqual([dee.id]);
+    expect(await react(server.store, A.groupChat(9).conversationId, saved._id, dee.id)).toBeNull();
+  });
+
+  it("thanks among members of the same circle stay on that circle's wall only", async () => {
+    await server.post(A.installed(A.groupChat(3), ada, connector.url));
+    await shoutout(ada, [bob], "for the review");
+    expect((await stored())[0].circleIds).toEqual([circleId]);
+  });
 });
+

@@ -6,6 +6,7 @@ import type { Circle } from "../../shared/circles/types";
 import { openSessionNow, syncSchedules } from "../../shared/scheduler";
 import { startFakeConnector, type FakeConnector } from "../helpers/connector";
 import { startTestServer } from "../helpers/server";
+import { eventually } from "../helpers/wait";
 import { at, circleDoc, clockAt, conversationOf, FRIDAY_1530, minutes, openers, seconds, sessionsIn } from "./harness";
 
 let connector: FakeConnector;
@@ -14,13 +15,6 @@ beforeAll(async () => {
 });
 afterAll(() => connector.close());
 
-async function waitFor(condition: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 it("the server's scheduler posts a due ritual on its own and stops with the server", async () => {
   connector.sent.length = 0;
@@ -31,8 +25,8 @@ it("the server's scheduler posts a due ritual on its own and stops with the serv
     await server.store.collection<Circle>("circles").insertOne(circle);
     await syncSchedules(server.store, circle, clock.now());
     clock.set(at(FRIDAY_1530, seconds(1)));
-    await waitFor(() => connector.sent.length === 1);
-    await waitFor(async () => (await sessionsIn(server.store).findOne({}))?.state === "open");
+    await eventually(() => connector.sent.length === 1);
+    await eventually(async () => (await sessionsIn(server.store).findOne({}))?.state === "open");
   } finally {
     await server.close();
   }
@@ -57,7 +51,7 @@ it("close() waits for the post in flight and gives back the sessions it had clai
       await openSessionNow(server.store, circle, "week-in-review", FRIDAY_1530);
     }
     server.scheduler!.wake();
-    await waitFor(() => arrived === 1);
+    await eventually(() => arrived === 1);
 
     let stoppedYet = false;
     const stopped = server.scheduler!.stop().then(() => (stoppedYet = true));
