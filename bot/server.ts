@@ -25,6 +25,7 @@ import { createRitualOpeners } from "./rituals/registry";
 import { createGames } from "./games";
 import { triviaAddAction } from "./games/commands";
 import { shoutoutActions } from "./actions/shoutouts";
+import { fridayShoutoutsActions } from "./rituals/friday-shoutouts";
 import { backfillCircleIds } from "../shared/shoutouts/repository";
 import { RitualScheduler, TeamsPoster, type RitualSchedulerOptions } from "./scheduler";
 
@@ -63,7 +64,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   const scheduler =
     options.scheduler === false
       ? undefined
-      : new RitualScheduler({ store, logger, openers: createRitualOpeners(games.openers), poster, now: options.now, ...options.scheduler });
+      : new RitualScheduler({ store, logger, openers: createRitualOpeners(games.openers, store), poster, now: options.now, ...options.scheduler });
   const start = { settings, store, wakeScheduler: () => scheduler?.wake() };
   const shoutouts = { store, poster, logger };
   await backfillCircleIds(store);
@@ -79,6 +80,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
       ...games.actions,
       ...triviaAddAction(store),
       ...shoutoutActions(shoutouts),
+      ...fridayShoutoutsActions(shoutouts),
     },
     logger,
     localMode: config.localMode,

@@ -57,6 +57,18 @@ export function deletedShoutoutCard(locale: Locale, giverName: string): IAdaptiv
   return adaptiveCard([{ type: "TextBlock", text: botT(locale, "shoutouts")("deleted", { giver: giverName }), isSubtle: true, wrap: true }]);
 }
 
+/** Teams turns a choice set with this into a people picker over the organisation (answering with Entra object ids). */
+export const peoplePicker = { "choices.data": { type: "Data.Query", dataset: "graph.microsoft.com/users" } } as const;
+
+/** Members as card choices, by name, capped so the card stays small; the people picker finds the rest. */
+export function memberChoices(members: readonly ShoutoutPerson[], limit: number): { list: { title: string; value: string }[]; more: number } {
+  const sorted = [...members].sort((a, b) => a.name.localeCompare(b.name));
+  return { list: sorted.slice(0, limit).map((m) => ({ title: m.name, value: m.id })), more: Math.max(0, sorted.length - limit) };
+}
+
+/** Members listed in the form; a bigger circle is reached through the people picker or `shoutout @Name`. */
+const FORM_MEMBERS = 150;
+
 export interface ShoutoutFormView {
   locale: Locale;
   circleId: string;
@@ -70,6 +82,7 @@ export interface ShoutoutFormView {
 export function shoutoutFormCard(view: ShoutoutFormView): IAdaptiveCard {
   const t = botT(view.locale, "shoutouts");
   const draft = view.draft ?? {};
+  const choices = memberChoices(view.members, FORM_MEMBERS);
   return adaptiveCard(
     [
       { type: "TextBlock", text: t("form.title", { circle: view.circleName }), size: "Medium", weight: "Bolder", wrap: true, style: "heading" },
@@ -83,11 +96,10 @@ export function shoutoutFormCard(view: ShoutoutFormView): IAdaptiveCard {
         isRequired: true,
         errorMessage: t("form.required"),
         value: draft.recipients ?? "",
-        choices: view.members.map((member) => ({ title: member.name, value: member.id })),
-        // Teams turns this into a people picker over the organisation (answering with Entra
-        // object ids); clients without it show the circle's members above.
-        "choices.data": { type: "Data.Query", dataset: "graph.microsoft.com/users" },
+        choices: choices.list,
+        ...peoplePicker,
       },
+      ...(choices.more > 0 ? [{ type: "TextBlock", text: t("form.notListed"), isSubtle: true, size: "Small", wrap: true }] : []),
       {
         type: "Input.Text",
         id: "message",

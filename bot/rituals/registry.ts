@@ -2,9 +2,12 @@
 // in the catalog and can never be switched on.
 
 import type { RitualId } from "../../shared/rituals/types";
+import type { Store } from "../../shared/store/types";
+import { fridayShoutoutsOpener } from "./friday-shoutouts";
 import type { RitualOpener } from "./types";
 import { weekInReviewOpener } from "./week-in-review";
 
-export function createRitualOpeners(games: Partial<Record<RitualId, RitualOpener>>): Partial<Record<RitualId, RitualOpener>> {
-  return { "week-in-review": weekInReviewOpener, ...games };
+/** `store` is only read when a session is prepared or closed (building the openers touches nothing). */
+export function createRitualOpeners(games: Partial<Record<RitualId, RitualOpener>>, store: Store): Partial<Record<RitualId, RitualOpener>> {
+  return { "week-in-review": weekInReviewOpener, "friday-shoutouts": fridayShoutoutsOpener(store), ...games };
 }

@@ -83,7 +83,7 @@ export const ritualCatalog: readonly RitualTemplate[] = [
     defaultTime: "14:00",
     windowMinutes: 240,
     opens: "prompt",
-    available: false,
+    available: true,
     name: { en: "Friday shoutouts", nl: "Vrijdagse shoutouts" },
     description: {
       en: "End the week with three quick shoutouts for colleagues who helped you.",

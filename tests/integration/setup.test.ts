@@ -51,10 +51,10 @@ describe("the welcome card starts a circle in two presses", () => {
     const answer = await press(ada, "template.apply", { templateId: "team" });
     expect(answer.type).toBe("application/vnd.microsoft.card.adaptive");
     expectValidCard(answer.value);
-    expect(cardText(answer.value)).toMatch(/Team circle is on: Daily Trivia \(Every working day at 10:00\), Wordl6 \(Every working day at 09:00\), Week in review \(Every Friday at 15:30\)/);
+    expect(cardText(answer.value)).toMatch(/Team circle is on: Daily Trivia \(Every working day at 10:00\), Wordl6 \(Every working day at 09:00\), Friday shoutouts \(Every Friday at 14:00\), Week in review \(Every Friday at 15:30\)/);
     expect(answer.value.actions.map((a: { verb: string }) => a.verb)).toEqual(["play.now"]);
     const saved = await circle();
-    expect(saved.settings.rituals.filter((r) => r.enabled).map((r) => r.ritualId)).toEqual(["daily-trivia", "wordl6", "week-in-review"]);
+    expect(saved.settings.rituals.filter((r) => r.enabled).map((r) => r.ritualId)).toEqual(["daily-trivia", "wordl6", "friday-shoutouts", "week-in-review"]);
     const plans = await schedules();
     // Friday 27 November 2026 in Amsterdam (UTC+1): Wordl6 at 09:00, trivia at 10:00, Week in review at 15:30.
     expect(plans.find((p) => p.ritualId === "week-in-review")).toMatchObject({ nextAt: new Date("2026-11-27T14:30:00Z") });
@@ -85,7 +85,7 @@ describe("the setup card", () => {
     expectValidCard(card);
     expect(JSON.stringify(card)).toContain('"id":"r.week-in-review.on"');
     expect((card.refresh as { userIds: string[] }).userIds).toEqual([ada.id]);
-    expect(cardText(card)).toMatch(/Coming soon: .*Walk the Globe/);
+    expect(cardText(card)).toMatch(/Coming soon: .*Monthly moment/);
   });
 
   it("`rituals` shows a member the same settings read only, with the facilitators", async () => {
@@ -125,9 +125,9 @@ describe("the setup card", () => {
   it("switching on a coming-soon ritual is refused", async () => {
     const answer = await server.post(A.cardAction(where, ada, "setup.save", { circleId: where.conversationId }, connector.url));
     expect(answer.status).toBe(200);
-    const changed = await press(ada, "setup.save", { "r.walk-the-globe.on": "true" });
+    const changed = await press(ada, "setup.save", { "r.monthly-moment.on": "true" });
     // The card has no input for it; forged anyway, it is ignored (only available rituals are read).
-    expect((await circle()).settings.rituals.find((r) => r.ritualId === "walk-the-globe")?.enabled).toBe(false);
+    expect((await circle()).settings.rituals.find((r) => r.ritualId === "monthly-moment")?.enabled).toBe(false);
     expect(changed.type).toBe("application/vnd.microsoft.card.adaptive");
   });
 

@@ -98,9 +98,9 @@ describe("default settings", () => {
 describe("circle templates applied", () => {
   it("switch on the template's available rituals and report the ones coming soon", () => {
     const { settings, enabled, comingSoon } = applyTemplate(defaultSettings({}), "team");
-    expect(enabled).toEqual(["daily-trivia", "wordl6", "week-in-review"]);
-    expect(comingSoon).toEqual(["friday-shoutouts", "monthly-moment"]);
-    expect(settings.rituals.filter((ritual) => ritual.enabled).map((ritual) => ritual.ritualId)).toEqual(["daily-trivia", "wordl6", "week-in-review"]);
+    expect(enabled).toEqual(["daily-trivia", "wordl6", "friday-shoutouts", "week-in-review"]);
+    expect(comingSoon).toEqual(["monthly-moment"]);
+    expect(settings.rituals.filter((ritual) => ritual.enabled).map((ritual) => ritual.ritualId)).toEqual(["daily-trivia", "wordl6", "friday-shoutouts", "week-in-review"]);
   });
 
   it("leave rituals outside the template, and choices already made, as they were", () => {
@@ -125,7 +125,7 @@ describe("circle templates applied", () => {
   it("add rituals that older stored settings do not have yet", () => {
     const old: CircleSettings = { ...defaultSettings({}), rituals: [] };
     const { settings, enabled } = applyTemplate(old, "team");
-    expect(enabled).toEqual(["daily-trivia", "wordl6", "week-in-review"]);
+    expect(enabled).toEqual(["daily-trivia", "wordl6", "friday-shoutouts", "week-in-review"]);
     expect(settings.rituals).toHaveLength(ritualCatalog.length);
   });
 });
@@ -275,12 +275,12 @@ describe("settings patches: applying", () => {
   });
 
   it("refuses to switch on a ritual that is coming soon, naming it in both languages", () => {
-    const error = appliedError(base(), parsed({ rituals: [{ ritualId: "walk-the-globe", enabled: true }] }));
+    const error = appliedError(base(), parsed({ rituals: [{ ritualId: "monthly-moment", enabled: true }] }));
     expect(error.code).toBe("coming-soon");
     expect(error.field).toBe("rituals.0.enabled");
-    expect(error.message.en).toContain("Walk the Globe");
+    expect(error.message.en).toContain("Monthly moment");
     expect(error.message.en).toContain("coming soon");
-    expect(error.message.nl).toContain("Wereldreis");
+    expect(error.message.nl).toContain("Moment van de maand");
     expect(error.message.nl).toContain("binnenkort");
   });
 
@@ -329,7 +329,7 @@ describe("settings patches: applying", () => {
       paused: true,
       rituals: [
         { ritualId: "week-in-review", enabled: true },
-        { ritualId: "walk-the-globe", enabled: true },
+        { ritualId: "monthly-moment", enabled: true },
       ],
     });
     expect(result.ok).toBe(false);

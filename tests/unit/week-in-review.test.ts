@@ -42,7 +42,7 @@ describe("week in review answers", () => {
 describe("the catalog and the registry agree", () => {
   it("a ritual can be switched on exactly when something can open its session", () => {
     // Building the games touches neither store nor poster.
-    const ritualOpeners = createRitualOpeners(createGames({} as Store, {} as CardPoster).openers);
+    const ritualOpeners = createRitualOpeners(createGames({} as Store, {} as CardPoster).openers, {} as Store);
     for (const ritual of ritualCatalog) expect(ritual.available, ritual.id).toBe(ritualOpeners[ritual.id] !== undefined);
   });
 });
