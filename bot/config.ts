@@ -3,6 +3,7 @@
 
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_SHOUTOUT_TAGS } from "../shared/shoutouts/rules";
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const empty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -41,6 +42,14 @@ const schema = z
     ),
     MicrosoftAppTenantId: z.preprocess(empty, z.string().regex(guid, "the Entra tenant id (a GUID)").optional()),
     AAD_APP_CLIENT_ID: z.preprocess(empty, z.string().regex(guid, "the tab's Entra app (client) id for SSO (a GUID)").optional()),
+    SHOUTOUT_TAGS: z.preprocess(
+      (v) => (typeof empty(v) === "string" ? String(v).split(",").map((tag) => tag.trim().toLowerCase()).filter((tag) => tag !== "") : undefined),
+      z
+        .array(z.string().regex(/^[a-z0-9][a-z0-9-]{1,29}$/, "a comma-separated list of 1 to 12 value tags, each 2–30 letters, digits or dashes (e.g. helped-me,teamwork,brave)"))
+        .min(1, "a comma-separated list of 1 to 12 value tags (e.g. helped-me,teamwork,brave)")
+        .max(12, "a comma-separated list of 1 to 12 value tags (e.g. helped-me,teamwork,brave)")
+        .default([...DEFAULT_SHOUTOUT_TAGS]),
+    ),
     LOG_LEVEL: z.preprocess(
       (v) => (typeof empty(v) === "string" ? String(v).toLowerCase() : undefined),
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
@@ -72,6 +81,8 @@ export interface Config {
   };
   /** The Entra app the tab's SSO tokens are issued for (defaults to the bot's app id). */
   tabAppId?: string;
+  /** The value tags a shoutout can carry; the known ones are translated, others shown as written. */
+  shoutoutTags: string[];
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 }
 
@@ -106,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
       tenantId: e.MicrosoftAppTenantId,
     },
     tabAppId: e.AAD_APP_CLIENT_ID ?? e.MicrosoftAppId,
+    shoutoutTags: [...new Set(e.SHOUTOUT_TAGS)],
     logLevel: e.LOG_LEVEL,
   };
 }

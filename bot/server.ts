@@ -66,7 +66,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
       ? undefined
       : new RitualScheduler({ store, logger, openers: createRitualOpeners(games.openers, store), poster, now: options.now, ...options.scheduler });
   const start = { settings, store, wakeScheduler: () => scheduler?.wake() };
-  const shoutouts = { store, poster, logger };
+  const shoutouts = { store, poster, logger, tags: config.shoutoutTags };
   await backfillCircleIds(store);
   const bot = new QuietCirclesBot({
     circles,

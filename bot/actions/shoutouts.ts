@@ -20,6 +20,8 @@ export interface ShoutoutDeps {
   /** Posts into conversations outside the current turn: the tab's shoutouts, the recipients' notes. */
   poster: CardPoster;
   logger: Logger;
+  /** The value tags people can pick (configuration: SHOUTOUT_TAGS). */
+  tags: readonly string[];
 }
 
 type Reply = Parameters<TurnContext["sendActivity"]>[0];
@@ -35,16 +37,16 @@ const viewOf = (circle: Circle, shoutout: Shoutout) => ({
   reactions: shoutout.reactions.length,
 });
 
-const formFor = (circle: Circle, extra: Pick<Parameters<typeof shoutoutFormCard>[0], "notice" | "draft"> = {}) =>
-  shoutoutFormCard({ locale: circle.locale, circleId: circle._id, circleName: circle.name, members: circle.members.map(({ id, name }) => ({ id, name })), ...extra });
+const formFor = (deps: ShoutoutDeps, circle: Circle, extra: Pick<Parameters<typeof shoutoutFormCard>[0], "notice" | "draft"> = {}) =>
+  shoutoutFormCard({ locale: circle.locale, circleId: circle._id, circleName: circle.name, members: circle.members.map(({ id, name }) => ({ id, name })), tags: deps.tags, ...extra });
 
 const giverOf = (turn: TurnContext) => ({ id: turn.activity.from.id, name: turn.activity.from.name ?? "" });
 
 /** `shoutout …` typed in chat. The text still carries its `<at>` tags (the bot's own mention is already removed). */
 export async function shoutoutCommand(deps: ShoutoutDeps, turn: TurnContext, circle: Circle, now: Date): Promise<Reply | null> {
   const parsed = parseShoutoutText(turn.activity.text ?? "", turn.activity.entities ?? [], turn.activity.recipient?.id);
-  if (parsed.recipients.length === 0) return MessageFactory.attachment(cardAttachment(formFor(circle, { draft: { message: parsed.message } })));
-  const given = await giveShoutout(deps.store, { circle, giver: giverOf(turn), recipients: parsed.recipients, message: parsed.message, now });
+  if (parsed.recipients.length === 0) return MessageFactory.attachment(cardAttachment(formFor(deps, circle, { draft: { message: parsed.message } })));
+  const given = await giveShoutout(deps.store, { circle, giver: giverOf(turn), recipients: parsed.recipients, message: parsed.message, now, tags: deps.tags });
   if (!given.ok) return given.error.message[circle.locale];
   await publishShoutout(deps, circle, given.value, turn);
   return null;
@@ -101,13 +103,13 @@ export function shoutoutActions(deps: ShoutoutDeps): Record<string, ActionHandle
       const input = formInput.safeParse(data);
       if (!input.success) return { kind: "message", text: botT(circle.locale)("actions.invalid") };
       const draft = input.data;
-      const attention = (text: string) => ({ kind: "card" as const, card: formFor(circle, { notice: { kind: "Attention", text }, draft }) });
+      const attention = (text: string) => ({ kind: "card" as const, card: formFor(deps, circle, { notice: { kind: "Attention", text }, draft }) });
       const recipients = await resolveRecipients(store, circle, draft.recipients.split(","));
       if (!recipients.ok) return attention(recipients.error.message[circle.locale]);
-      const given = await giveShoutout(store, { circle, giver: { id: actor.id!, name: actor.name }, recipients: recipients.value, message: draft.message, tag: draft.tag, now });
+      const given = await giveShoutout(store, { circle, giver: { id: actor.id!, name: actor.name }, recipients: recipients.value, message: draft.message, tag: draft.tag, now, tags: deps.tags });
       if (!given.ok) return attention(given.error.message[circle.locale]);
       await publishShoutout(deps, circle, given.value, turn);
-      return { kind: "card", card: formFor(circle, { notice: { kind: "Good", text: botT(circle.locale, "shoutouts")("form.posted") } }) };
+      return { kind: "card", card: formFor(deps, circle, { notice: { kind: "Good", text: botT(circle.locale, "shoutouts")("form.posted") } }) };
     },
     "shoutout.react": async ({ circle, data, actor }) => {
       const ref = shoutoutRef.safeParse(data);

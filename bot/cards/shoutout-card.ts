@@ -9,6 +9,12 @@ import { DEFAULT_SHOUTOUT_TAGS, MESSAGE_MAX, type ShoutoutPerson } from "../../s
 import { adaptiveCard, mentionText } from "./card";
 import { execute } from "./setup-card";
 
+/** A value tag as people read it: translated when it is one of ours, "well-done" → "Well done" otherwise. */
+export function tagLabel(locale: Locale, tag: string): string {
+  const plain = tag.replace(/-/g, " ");
+  return botT(locale, "shoutouts")(`tags.${tag}`, { defaultValue: plain.charAt(0).toUpperCase() + plain.slice(1) });
+}
+
 export interface ShoutoutView {
   locale: Locale;
   circleId: string;
@@ -28,7 +34,7 @@ export function shoutoutCard(view: ShoutoutView): IAdaptiveCard {
     { type: "TextBlock", text: t("title", { giver: view.giverName }), size: "Medium", weight: "Bolder", wrap: true, style: "heading" },
     { type: "TextBlock", text: t("to", { names }), wrap: true },
     { type: "TextBlock", text: view.message, wrap: true, size: "Medium" },
-    ...(view.tag ? [{ type: "TextBlock" as const, text: `#${t(`tags.${view.tag}`, { defaultValue: view.tag })}`, isSubtle: true, size: "Small" as const, wrap: true }] : []),
+    ...(view.tag ? [{ type: "TextBlock" as const, text: `#${tagLabel(view.locale, view.tag)}`, isSubtle: true, size: "Small" as const, wrap: true }] : []),
   ];
   return adaptiveCard(
     body,
@@ -45,7 +51,7 @@ export function shoutoutNoteCard(view: { locale: Locale; giverName: string; circ
     [
       { type: "TextBlock", text: t("note.title", { giver: view.giverName }), size: "Medium", weight: "Bolder", wrap: true, style: "heading" },
       { type: "TextBlock", text: view.message, wrap: true, size: "Medium" },
-      ...(view.tag ? [{ type: "TextBlock" as const, text: `#${t(`tags.${view.tag}`, { defaultValue: view.tag })}`, isSubtle: true, size: "Small" as const, wrap: true }] : []),
+      ...(view.tag ? [{ type: "TextBlock" as const, text: `#${tagLabel(view.locale, view.tag)}`, isSubtle: true, size: "Small" as const, wrap: true }] : []),
       { type: "TextBlock", text: t("note.where", { circle: view.circleName }), isSubtle: true, size: "Small", wrap: true },
     ],
     [],
@@ -117,7 +123,7 @@ export function shoutoutFormCard(view: ShoutoutFormView): IAdaptiveCard {
         label: t("form.tag"),
         placeholder: t("form.noTag"),
         value: draft.tag ?? "",
-        choices: (view.tags ?? DEFAULT_SHOUTOUT_TAGS).map((tag) => ({ title: t(`tags.${tag}`, { defaultValue: tag }), value: tag })),
+        choices: (view.tags ?? DEFAULT_SHOUTOUT_TAGS).map((tag) => ({ title: tagLabel(view.locale, tag), value: tag })),
       },
     ] as CardElement[],
     [execute(t("form.send"), "shoutout.give", { circleId: view.circleId }, "positive")],

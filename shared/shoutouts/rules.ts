@@ -28,7 +28,7 @@ const errors: Record<ShoutoutErrorCode, Record<Locale, string>> = {
   self: { en: "You cannot thank yourself — pick a colleague.", nl: "Je kunt jezelf niet bedanken — kies een collega." },
   empty: { en: "Add a few words about what you are thankful for.", nl: "Schrijf er een paar woorden bij waarvoor je dankbaar bent." },
   too_long: { en: `Keep a shoutout under ${MESSAGE_MAX} characters.`, nl: `Houd een shoutout onder de ${MESSAGE_MAX} tekens.` },
-  unknown_tag: { en: "That value tag is not on this circle's list.", nl: "Dat waardelabel staat niet op de lijst van deze cirkel." },
+  unknown_tag: { en: "That value tag is not one of the choices; pick one from the list.", nl: "Dat waardelabel hoort niet bij de keuzes; kies er een uit de lijst." },
   not_member: {
     en: "Quiet Circles does not know one of the people you picked yet, so the thanks could not reach them. Pick someone from a circle that uses Quiet Circles.",
     nl: "Quiet Circles kent een van de gekozen mensen nog niet, dus het bedankje zou niet aankomen. Kies iemand uit een cirkel die Quiet Circles gebruikt.",

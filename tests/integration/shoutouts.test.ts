@@ -184,5 +184,19 @@ describe("shoutouts", () => {
     await shoutout(ada, [bob], "for the review");
     expect((await stored())[0].circleIds).toEqual([circleId]);
   });
-});
 
+  it("the value tags come from the configuration; one that is not on the list is refused", async () => {
+    await server.close();
+    server = await startTestServer({ SHOUTOUT_TAGS: "customer-first,teamwork" }, { now: () => clock, scheduler: false });
+    await server.post(A.installed(where, ada, connector.url));
+    connector.sent.length = 0;
+    await server.post(A.message(where, bob, "shoutout", connector.url));
+    const form = cardsOf(connector.sent)[0];
+    expect(JSON.stringify(form)).toContain('{"title":"Customer first","value":"customer-first"}');
+    expect(JSON.stringify(form)).not.toContain("brave");
+    const refused = await press(bob, "shoutout.give", { recipients: ada.id, message: "hi", tag: "brave" });
+    expect(cardText(refused.value)).toMatch(/not one of the choices/);
+    await press(bob, "shoutout.give", { recipients: ada.id, message: "for putting customers first", tag: "customer-first" });
+    expect(cardText(cardsOf(connector.sent).at(-1)!)).toContain("#Customer first");
+  });
+});

@@ -29,8 +29,15 @@ describe("configuration", () => {
     [{ MicrosoftAppId: appId, MicrosoftAppPassword: "s" }, /MicrosoftAppTenantId must be the Entra tenant id/],
     [{ MicrosoftAppType: "Other" }, /MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI/],
     [{ LOG_LEVEL: "chatty" }, /LOG_LEVEL must be one of/],
+    [{ SHOUTOUT_TAGS: "kind,<script>" }, /SHOUTOUT_TAGS must be a comma-separated list of 1 to 12 value tags/],
+    [{ SHOUTOUT_TAGS: "a,b,c,d,e,f,g,h,i,j,k,l,m".split(",").map((x) => `${x}${x}`).join(",") }, /SHOUTOUT_TAGS must be/],
   ])("%o stops startup with one clear line", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it("shoutout value tags default to ours and can be replaced by a short list", () => {
+    expect(loadConfig({}).shoutoutTags).toEqual(["helped-me", "teamwork", "brave", "kind", "creative"]);
+    expect(loadConfig({ SHOUTOUT_TAGS: " Customer-First, ownership ,ownership" }).shoutoutTags).toEqual(["customer-first", "ownership"]);
   });
 
   it("never echoes secrets or connection strings", () => {

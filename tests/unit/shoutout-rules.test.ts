@@ -46,7 +46,7 @@ describe("whether a shoutout may be given", () => {
     expect(validateShoutout({ giverId: ada.id, recipients: [bob], message: "<b>thanks</b>" })).toMatchObject({ ok: true, value: { message: "bthanks/b" } });
   });
 
-  it("an optional value tag from the circle's list", () => {
+  it("an optional value tag from the configured list", () => {
     expect(validateShoutout({ giverId: ada.id, recipients: [bob], message: "hi", tag: "brave" })).toMatchObject({ ok: true, value: { tag: "brave" } });
     expect(validateShoutout({ giverId: ada.id, recipients: [bob], message: "hi", tag: "" })).toMatchObject({ ok: true, value: { tag: null } });
     expect(validateShoutout({ giverId: ada.id, recipients: [bob], message: "hi", tag: "sneaky" })).toMatchObject({ ok: false, error: { code: "unknown_tag" } });
