@@ -1,6 +1,6 @@
 // What people can type to the bot. Parsing is pure: text in (mention already stripped), command out.
 
-export type CommandName = "help" | "setup" | "pause" | "resume" | "next" | "trivia" | "wordl6" | "leaderboard" | "shoutout";
+export type CommandName = "help" | "setup" | "pause" | "resume" | "next" | "trivia" | "wordl6" | "leaderboard" | "shoutout" | "role" | "truths" | "pairs" | "globe" | "puzzle";
 
 export interface CommandInfo {
   name: CommandName;
@@ -18,8 +18,13 @@ export const commandCatalog: readonly CommandInfo[] = [
   { name: "resume", available: true },
   { name: "trivia", aliases: ["quiz"], available: true },
   { name: "wordl6", aliases: ["wordle"], available: true },
+  { name: "globe", aliases: ["walktheglobe", "wereldreis"], available: true },
+  { name: "puzzle", aliases: ["puzzel", "teampuzzle", "teampuzzel"], available: true },
   { name: "leaderboard", available: true },
   { name: "shoutout", available: true },
+  { name: "role", aliases: ["rol", "rolecard", "rolkaart"], available: true },
+  { name: "truths", aliases: ["twotruths", "waarheden"], available: true },
+  { name: "pairs", aliases: ["pair", "walk", "wandel", "wandelen", "duo"], available: true },
 ];
 
 export type ParsedCommand = { name: CommandName; available: boolean; args: string } | { name: "unknown"; text: string };

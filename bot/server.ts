@@ -26,6 +26,8 @@ import { createGames } from "./games";
 import { triviaAddAction } from "./games/commands";
 import { shoutoutActions } from "./actions/shoutouts";
 import { fridayShoutoutsActions } from "./rituals/friday-shoutouts";
+import { roleActions } from "./actions/roles";
+import { walkAndTalkActions } from "./rituals/walk-and-talk";
 import { backfillCircleIds } from "../shared/shoutouts/repository";
 import { RitualScheduler, TeamsPoster, type RitualSchedulerOptions } from "./scheduler";
 
@@ -67,12 +69,14 @@ export async function startServer(config: Config, logger: Logger, options: Serve
       : new RitualScheduler({ store, logger, openers: createRitualOpeners(games.openers, store), poster, now: options.now, ...options.scheduler });
   const start = { settings, store, wakeScheduler: () => scheduler?.wake() };
   const shoutouts = { store, poster, logger, tags: config.shoutoutTags };
+  const pairs = { store, poster };
   await backfillCircleIds(store);
   const bot = new QuietCirclesBot({
     circles,
     settings,
     games: { start, store },
     shoutouts,
+    pairs,
     actions: {
       ...setupActions(settings),
       ...startActions(start),
@@ -81,6 +85,8 @@ export async function startServer(config: Config, logger: Logger, options: Serve
       ...triviaAddAction(store),
       ...shoutoutActions(shoutouts),
       ...fridayShoutoutsActions(shoutouts),
+      ...roleActions(store),
+      ...walkAndTalkActions(pairs),
     },
     logger,
     localMode: config.localMode,

@@ -18,16 +18,16 @@
 // Both: six letters a–z after foldWord() (shared with the rules); offensive words are in neither
 // list, grim ones in no answer list (shared/games/wordl6/deny-list.ts).
 
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Locale } from "../shared/circles/types";
 import { isGrim, isOffensive } from "../shared/games/wordl6/deny-list";
 import { SIX_LETTERS, foldWord } from "../shared/games/wordl6/normalise";
+import { source, writeNotice, type Source } from "./third-party-notices";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const OUT_DIR = path.join(ROOT, "shared/games/wordl6");
-const NOTICES = path.join(ROOT, "THIRD_PARTY_NOTICES.md");
 
 /** Common English words that are fine but too obscure, technical or dated to be a daily answer. */
 const ENGLISH_NOT_ANSWERS = `
@@ -90,27 +90,6 @@ const DUTCH_ANSWERS = `
 
 // ---------------------------------------------------------------------------------------------
 // Sources
-
-interface Source {
-  name: string;
-  dir: string;
-  version: string;
-  license: string;
-  /** What we take from the package. */
-  use: string;
-  /** The licence text we must reproduce, from the package's own files. */
-  notice: string;
-}
-
-function source(
-  name: string,
-  { use, noticeFile, licenseNote = "", trimNotice = (t) => t }: { use: string; noticeFile: string; licenseNote?: string; trimNotice?: (text: string) => string },
-): Source {
-  const dir = path.join(ROOT, "node_modules", name);
-  const manifest = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string; license: string };
-  const license = licenseNote ? `${manifest.license} (${licenseNote})` : manifest.license;
-  return { name, dir, version: manifest.version, license, use, notice: trimNotice(readFileSync(path.join(dir, noticeFile), "utf8")).trim() };
-}
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
@@ -304,37 +283,6 @@ function writeList(locale: Locale, list: { answers: string[]; guesses: string[] 
   const json = `{\n  "answers": ${array(list.answers)},\n  "guesses": ${array(list.guesses)}\n}\n`;
   writeFileSync(path.join(OUT_DIR, `words.${locale}.json`), json);
   console.log(`words.${locale}.json: ${list.answers.length} answers, ${list.guesses.length} guesses`);
-}
-
-const NOTICES_HEADER = `# Third-party notices
-
-Quiet Circles ships data and code from the packages below. Each section names the package and
-version, its licence, what we use from it, and the licence text or notice it asks us to keep.
-Sections marked \`<!-- begin: NAME -->\` … \`<!-- end: NAME -->\` are written by a build script;
-edit the script, not the section.
-`;
-
-/** Writes (or replaces) one package's section of THIRD_PARTY_NOTICES.md, leaving the others alone. */
-function writeNotice(pkg: Source, script: string): void {
-  const section = [
-    `<!-- begin: ${pkg.name} -->`,
-    `## ${pkg.name} ${pkg.version}`,
-    "",
-    `- Package: [${pkg.name}](https://www.npmjs.com/package/${pkg.name}), version ${pkg.version}`,
-    `- License: ${pkg.license}`,
-    `- What we use: ${pkg.use}`,
-    `- Section written by: \`${script}\``,
-    "",
-    "```text",
-    pkg.notice,
-    "```",
-    `<!-- end: ${pkg.name} -->`,
-  ].join("\n");
-  const current = existsSync(NOTICES) ? readFileSync(NOTICES, "utf8") : NOTICES_HEADER;
-  const name = pkg.name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  const pattern = new RegExp(`<!-- begin: ${name} -->[\\s\\S]*?<!-- end: ${name} -->`);
-  const next = pattern.test(current) ? current.replace(pattern, () => section) : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(NOTICES, next);
 }
 
 function main(): void {

@@ -1,22 +1,29 @@
-// Typed commands that act on the circle: setup (rituals), next, pause, resume, games, shoutout.
+// Typed commands that act on the circle: setup (rituals), next, pause, resume, games, shoutout, role.
 
 import { MessageFactory, type TurnContext } from "botbuilder";
 import { setPaused, type SettingsDeps } from "../../shared/circles/settings-service";
 import type { Circle, Locale } from "../../shared/circles/types";
 import { botT } from "../../shared/i18n";
-import { ritualCatalog } from "../../shared/rituals/catalog";
+import { ritualCatalog, ritualTemplate } from "../../shared/rituals/catalog";
 import { upcoming } from "../../shared/rituals/schedule";
 import { adaptiveCard, cardAttachment } from "../cards/card";
 import { momentLabel } from "../cards/format";
+import { execute } from "../cards/setup-card";
 import type { CommandName } from "../commands";
 import { leaderboardCommand, triviaCommand, wordl6Command, type GameCommandDeps } from "../games/commands";
+import { globeCommand } from "../games/globe";
+import { puzzleCommand } from "../games/puzzle";
 import { nextMomentText, setupCardFor } from "./setup";
 import { shoutoutCommand, type ShoutoutDeps } from "./shoutouts";
+import { roleCommand } from "./roles";
+import { truthsCommand } from "../games/two-truths";
+import { pairsCommand, type WalkAndTalkDeps } from "../rituals/walk-and-talk";
 
 export interface CommandDeps {
   settings: SettingsDeps;
   games: GameCommandDeps;
   shoutouts: ShoutoutDeps;
+  pairs: WalkAndTalkDeps;
 }
 
 type Reply = Parameters<TurnContext["sendActivity"]>[0];
@@ -63,14 +70,19 @@ export const commandHandlers: Partial<Record<CommandName, CommandHandler>> = {
             },
           ];
     const paused = circle.settings.paused ? [{ type: "TextBlock" as const, text: t("setup.paused"), color: "Warning" as const, wrap: true }] : [];
+    // Anyone can start a switched-on ritual today without waiting for its time, like typing `trivia`.
+    const startable = [...new Set(moments.map((moment) => moment.ritualId))].slice(0, 4);
     return MessageFactory.attachment(
       cardAttachment(
-        adaptiveCard([
-          { type: "TextBlock", text: t("commands.nextTitle", { circle: circle.name }), weight: "Bolder", size: "Medium", wrap: true },
-          ...paused,
-          ...body,
-          { type: "TextBlock", text: `${t("setup.timeZone")}: ${circle.settings.timeZone}`, isSubtle: true, size: "Small", wrap: true },
-        ]),
+        adaptiveCard(
+          [
+            { type: "TextBlock", text: t("commands.nextTitle", { circle: circle.name }), weight: "Bolder", size: "Medium", wrap: true },
+            ...paused,
+            ...body,
+            { type: "TextBlock", text: `${t("setup.timeZone")}: ${circle.settings.timeZone}`, isSubtle: true, size: "Small", wrap: true },
+          ],
+          startable.map((ritualId) => execute(t("commands.startNow", { ritual: ritualTemplate(ritualId).name[locale] }), "ritual.start", { circleId: circle._id, ritualId })),
+        ),
       ),
     );
   },
@@ -78,7 +90,13 @@ export const commandHandlers: Partial<Record<CommandName, CommandHandler>> = {
   resume: pauseOrResume(false),
   trivia: async (deps, _turn, circle, now, locale, args) => (circle ? triviaCommand(deps.games, circle, args, now) : botT(locale)("commands.noCircle")),
   wordl6: async (deps, _turn, circle, now, locale) => (circle ? wordl6Command(deps.games, circle, now) : botT(locale)("commands.noCircle")),
+  globe: async (deps, _turn, circle, now, locale) => (circle ? globeCommand(deps.games, circle, now) : botT(locale)("commands.noCircle")),
+  puzzle: async (deps, _turn, circle, now, locale) => (circle ? puzzleCommand(deps.games, circle, now) : botT(locale)("commands.noCircle")),
   leaderboard: async (deps, turn, circle, now, locale, args) => (circle ? leaderboardCommand(deps.games, circle, turn, args, locale, now) : botT(locale)("commands.noCircle")),
   shoutout: async (deps, turn, circle, now, locale) => (circle ? shoutoutCommand(deps.shoutouts, turn, circle, now) : botT(locale)("commands.noCircle")),
+  role: async (deps, turn, circle, _now, locale, args) => (circle ? roleCommand(deps.games.store, turn, circle, args) : botT(locale)("commands.noCircle")),
+  truths: async (deps, turn, circle, now, locale, args) =>
+    circle ? truthsCommand(deps.games, circle, { id: turn.activity.from.id, name: turn.activity.from.name ?? "" }, args, now) : botT(locale)("commands.noCircle"),
+  pairs: async (deps, turn, circle, now, locale, args) => (circle ? pairsCommand(deps.pairs, turn, circle, args, now) : botT(locale)("commands.noCircle")),
 };
 

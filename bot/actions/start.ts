@@ -5,7 +5,7 @@ import type { IAdaptiveCard } from "@microsoft/teams.cards";
 import { startTemplate, type SettingsDeps } from "../../shared/circles/settings-service";
 import type { Circle } from "../../shared/circles/types";
 import { botT } from "../../shared/i18n";
-import { circleTemplate, isCircleTemplateId, ritualCatalog, ritualTemplate } from "../../shared/rituals/catalog";
+import { circleTemplate, isCircleTemplateId, isRitualId, ritualCatalog, ritualTemplate } from "../../shared/rituals/catalog";
 import { upcoming } from "../../shared/rituals/schedule";
 import type { RitualId } from "../../shared/rituals/types";
 import { openSessionNow } from "../../shared/scheduler/sessions";
@@ -71,6 +71,14 @@ export function startActions(deps: StartDeps): Record<string, ActionHandler> {
       if (!result.ok) return { kind: "message", text: result.error.message[circle.locale] };
       const card = startedCard(result.circle, template.name[result.circle.locale], result.enabled, now);
       return { kind: "card", card, forAll: card };
+    },
+    /** "Start now" on the `next` card: one switched-on ritual, today, whatever its time. */
+    "ritual.start": async ({ circle, data, now }) => {
+      const t = botT(circle.locale);
+      const ritualId = data.ritualId;
+      if (!isRitualId(ritualId) || !ritualTemplate(ritualId).available) return { kind: "message", text: t("actions.invalid") };
+      if (!circle.settings.rituals.some((r) => r.ritualId === ritualId && r.enabled)) return { kind: "message", text: t("commands.ritualOff", { ritual: ritualTemplate(ritualId).name[circle.locale] }) };
+      return { kind: "message", text: await openRitualNow(deps, circle, ritualId, now) };
     },
     "play.now": async ({ circle, now }) => {
       const t = botT(circle.locale);

@@ -51,8 +51,14 @@ export interface CircleGameAdapter<Board, Move> {
   card(view: CircleGameView<Board>): IAdaptiveCard;
   /** People who get their own view automatically when they open the message (at most 60). */
   personalViewFor?(board: Board, circle: Circle): string[];
-  /** The round's scores and the body of the results card. */
-  results(view: { circle: Circle; session: Session; board: Board; contributors: Contributor[]; optedOut: Set<string> }): { players: PlayerResult[]; body: CardElement[] };
+  /**
+   * The round's scores and the body of the results card. It may record what the round leaves
+   * behind (Walk the Globe's journey); the close is retried after a failure, so that must be
+   * idempotent per session.
+   */
+  results(view: { circle: Circle; session: Session; board: Board; contributors: Contributor[]; optedOut: Set<string>; now: Date }):
+    | { players: PlayerResult[]; body: CardElement[] }
+    | Promise<{ players: PlayerResult[]; body: CardElement[] }>;
 }
 
 export interface CircleGameDeps extends GameDeps {
@@ -86,13 +92,15 @@ export function circleGameCard<Board, Move>(adapter: CircleGameAdapter<Board, Mo
 export function circleGameOpener<Board, Move>(adapter: CircleGameAdapter<Board, Move>, deps: CircleGameDeps): RitualOpener {
   return {
     prepare: async (context) => ({ board: await adapter.prepare(context), contributors: [] }),
-    open: ({ circle, session, now }) => circleGameCard(adapter, circle, session, null, now),
+    // The session is still pending while its first card is built: draw it as the open round it becomes.
+    open: ({ circle, session, now }) => circleGameCard(adapter, circle, { ...session, state: "open" }, null, now),
     close: async ({ circle, session, now }) => {
       const { board, contributors } = dataOf<Board>(session);
       const optedOut = await deps.optedOut(circle._id);
-      const { players, body } = adapter.results({ circle, session, board, contributors, optedOut });
+      const { players, body } = await adapter.results({ circle, session, board, contributors, optedOut, now });
       await deps.recordResults({ circle, session, gameId: adapter.gameId, players, now });
-      await deps.sessions.update(session._id, (current) =>
+      // The closing card shows the board as stored last (e.g. statements deleted since the claim).
+      const latest = await deps.sessions.update(session._id, (current) =>
         current.data.results ? null : { ...current, data: { ...current.data, results: players }, participants: contributors.map((c) => c.id) },
       );
       const t = botT(circle.locale, "games");
@@ -105,7 +113,7 @@ export function circleGameOpener<Board, Move>(adapter: CircleGameAdapter<Board, 
         fallbackText: title,
         body: [{ type: "TextBlock", text: title, size: "Large", weight: "Bolder", wrap: true, style: "heading" }, ...body],
       };
-      const closedSession = { ...session, state: "closed" as const };
+      const closedSession = { ...(latest ?? session), state: "closed" as const };
       return { replaceWith: circleGameCard(adapter, circle, closedSession, null, now), summary };
     },
   };
@@ -124,11 +132,12 @@ export function circleGameActions<Board, Move>(adapter: CircleGameAdapter<Board,
   };
   const stale = (circle: Circle): ActionResult => ({ kind: "message", text: botT(circle.locale, "games")("stale") });
 
-  const refreshShared = (circle: Circle, sessionId: string) =>
+  // Drawn as of the move that asked for it (the server's clock, which tests and replays control).
+  const refreshShared = (circle: Circle, sessionId: string, now: Date) =>
     updates.request(sessionId, async () => {
       const latest = await deps.sessions.get(sessionId);
       if (!latest?.activityId || latest.state !== "open") return;
-      await deps.poster.updateCard(circle, latest.activityId, circleGameCard(adapter, circle, latest, null, new Date()));
+      await deps.poster.updateCard(circle, latest.activityId, circleGameCard(adapter, circle, latest, null, now));
     });
 
   return {
@@ -172,7 +181,7 @@ export function circleGameActions<Board, Move>(adapter: CircleGameAdapter<Board,
       if (!saved) return stale(circle);
       if (refusal) return refuse(saved, refusal);
       if (finished) deps.wakeScheduler?.();
-      else refreshShared(circle, saved._id);
+      else refreshShared(circle, saved._id, now);
       return { kind: "card", card: circleGameCard(adapter, circle, saved, player, now) };
     },
   };

@@ -80,7 +80,7 @@ async function boardsCard(store: Store, circle: Circle, locale: Locale, now: Dat
   const t = botT(locale, "games");
   const today = localDateTime(circle.settings.timeZone, now).localDate;
   const sections = await Promise.all(
-    (["daily-trivia", "wordl6"] as const).map(async (gameId): Promise<CardElement[]> => {
+    (["daily-trivia", "wordl6", "walk-the-globe", "team-puzzle", "two-truths"] as const).map(async (gameId): Promise<CardElement[]> => {
       const rows = await leaderboard(store, { circleId: circle._id, gameId, limit: 10 });
       return [
         { type: "TextBlock", text: ritualTemplate(gameId).name[locale], weight: "Bolder", wrap: true, spacing: "Medium" },

@@ -12,10 +12,13 @@ import type { ActionHandler } from "../actions/types";
 import type { RitualOpener } from "../rituals/types";
 import type { CardPoster } from "../scheduler";
 import type { RitualId } from "../../shared/rituals/types";
-import type { CircleGameDeps } from "./circle-game";
+import { circleGameActions, circleGameOpener, type CircleGameDeps } from "./circle-game";
 import { gameActions, gameOpener } from "./engine";
 import { triviaAdapter, type TriviaContent } from "./trivia";
 import { wordl6Adapter } from "./wordl6";
+import { globeAdapter } from "./globe";
+import { puzzleAdapter, storePuzzleHistory } from "./puzzle";
+import { twoTruthsActions, twoTruthsAdapter } from "./two-truths";
 
 const DAY = 86_400_000;
 /** A circle does not see a question again within this many days, while the pool allows it. */
@@ -66,8 +69,11 @@ export function createGames(store: Store, poster: CardPoster, wakeScheduler: () 
   };
   const trivia = triviaAdapter(storeTriviaContent(store));
   const wordl6 = wordl6Adapter();
+  const globe = globeAdapter(store);
+  const twoTruths = twoTruthsAdapter(store);
+  const puzzle = puzzleAdapter(storePuzzleHistory(store));
   return {
-    openers: { "daily-trivia": gameOpener(trivia, deps), wordl6: gameOpener(wordl6, deps) },
-    actions: { ...gameActions(trivia, deps), ...gameActions(wordl6, deps) },
+    openers: { "daily-trivia": gameOpener(trivia, deps), wordl6: gameOpener(wordl6, deps), "two-truths": circleGameOpener(twoTruths, deps), "walk-the-globe": circleGameOpener(globe, deps), "team-puzzle": circleGameOpener(puzzle, deps) },
+    actions: { ...gameActions(trivia, deps), ...gameActions(wordl6, deps), ...circleGameActions(twoTruths, deps), ...twoTruthsActions(twoTruths, deps), ...circleGameActions(globe, deps), ...circleGameActions(puzzle, deps) },
   };
 }

@@ -15,16 +15,26 @@ import wordl6En from "./wordl6.en";
 import wordl6Nl from "./wordl6.nl";
 import shoutoutsEn from "./shoutouts.en";
 import shoutoutsNl from "./shoutouts.nl";
+import puzzleEn from "./puzzle.en";
+import puzzleNl from "./puzzle.nl";
+import rolesEn from "./roles.en";
+import rolesNl from "./roles.nl";
+import truthsEn from "./truths.en";
+import truthsNl from "./truths.nl";
+import pairsEn from "./pairs.en";
+import pairsNl from "./pairs.nl";
 
+import globeEn from "./globe.en";
+import globeNl from "./globe.nl";
 export const locales: readonly Locale[] = ["en", "nl"];
 
 export const resources = {
-  en: { bot: botEn, tab: tabEn, games: gamesEn, trivia: triviaEn, wordl6: wordl6En, shoutouts: shoutoutsEn },
-  nl: { bot: botNl, tab: tabNl, games: gamesNl, trivia: triviaNl, wordl6: wordl6Nl, shoutouts: shoutoutsNl },
+  en: { bot: botEn, tab: tabEn, games: gamesEn, trivia: triviaEn, wordl6: wordl6En, shoutouts: shoutoutsEn, puzzle: puzzleEn, roles: rolesEn, truths: truthsEn, pairs: pairsEn, globe: globeEn },
+  nl: { bot: botNl, tab: tabNl, games: gamesNl, trivia: triviaNl, wordl6: wordl6Nl, shoutouts: shoutoutsNl, puzzle: puzzleNl, roles: rolesNl, truths: truthsNl, pairs: pairsNl, globe: globeNl },
 } as const;
 
-/** Namespaces of the bot's strings: its own, the game engine's, one per game, and shoutouts. */
-export type BotNamespace = "bot" | "games" | "trivia" | "wordl6" | "shoutouts";
+/** Namespaces of the bot's strings: its own, the game engine's, one per game, shoutouts and role cards. */
+export type BotNamespace = "bot" | "games" | "trivia" | "wordl6" | "shoutouts" | "puzzle" | "roles" | "truths" | "pairs" | "globe";
 
 /** Maps a Teams/browser locale ("nl-NL", "nl-be", "en-US", undefined) to a supported language. */
 export function pickLocale(tag: string | undefined | null): Locale {
@@ -39,7 +49,7 @@ export function createI18n(locale: Locale): i18n {
     resources,
     lng: locale,
     fallbackLng: "en",
-    ns: ["bot", "tab", "games", "trivia", "wordl6", "shoutouts"],
+    ns: ["bot", "tab", "games", "trivia", "wordl6", "shoutouts", "puzzle", "roles", "truths", "pairs", "globe"],
     defaultNS: "tab",
     initAsync: false,
     interpolation: { escapeValue: false },

@@ -41,7 +41,7 @@ export const ritualCatalog: readonly RitualTemplate[] = [
     defaultTime: "13:00",
     windowMinutes: 240,
     opens: "game",
-    available: false,
+    available: true,
     name: { en: "Walk the Globe", nl: "Wereldreis" },
     description: {
       en: "Find today's mystery country together, guess by guess, and travel the world as a team.",
@@ -56,7 +56,7 @@ export const ritualCatalog: readonly RitualTemplate[] = [
     defaultTime: "12:00",
     windowMinutes: 240,
     opens: "pairing",
-    available: false,
+    available: true,
     name: { en: "Walk & talk", nl: "Wandel & praat" },
     description: {
       en: "We pair you with a colleague for a short walk and a good conversation.",
@@ -70,7 +70,7 @@ export const ritualCatalog: readonly RitualTemplate[] = [
     // Every member's move counts toward one shared board, so give everyone a chance to add one.
     windowMinutes: 240,
     opens: "game",
-    available: false,
+    available: true,
     name: { en: "Team puzzle", nl: "Teampuzzel" },
     description: {
       en: "One puzzle, one shared board: every move counts toward solving it together.",
@@ -97,7 +97,7 @@ export const ritualCatalog: readonly RitualTemplate[] = [
     // The storyteller submits first, then everyone votes: that takes more than a coffee break.
     windowMinutes: 240,
     opens: "game",
-    available: false,
+    available: true,
     name: { en: "Two Truths and a Lie", nl: "Twee waarheden en een leugen" },
     description: {
       en: "One colleague shares three statements; you spot the lie. Prepare to be surprised.",
@@ -124,7 +124,7 @@ export const ritualCatalog: readonly RitualTemplate[] = [
     defaultTime: "14:00",
     windowMinutes: 240,
     opens: "prompt",
-    available: false,
+    available: true,
     name: { en: "Perspectives", nl: "Perspectieven" },
     description: {
       en: "Each role shares what it cares about most, and why. This month, one role takes the spotlight.",

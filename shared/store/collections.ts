@@ -38,7 +38,10 @@ export const collections = {
    * player's own state, advanced with a step-guarded update so a double tap counts once.
    */
   plays: {
-    indexes: [{ name: "session", key: { sessionId: 1 } }],
+    indexes: [
+      { name: "session", key: { sessionId: 1 } },
+      { name: "circle_player", key: { circleId: 1, playerId: 1 } },
+    ],
   },
   /**
    * Leaderboard rows (`_id` = "<circleId>|<gameId>|<playerId>"): all-time points, wins, streaks,
@@ -64,7 +67,17 @@ export const collections = {
       { name: "circle_giver_time", key: { circleId: 1, giverId: 1, createdAt: -1 } },
       { name: "session", key: { sessionId: 1 } },
       { name: "dedup", key: { dedupKey: 1 }, unique: true },
+      // The personal tab: a person's thanks received and given, newest first.
+      { name: "recipient_time", key: { "recipients.id": 1, createdAt: -1 } },
+      { name: "giver_time", key: { giverId: 1, createdAt: -1 } },
     ],
+  },
+  /**
+   * Walk-and-talk opt-ins (`PairOptIn`, `_id` = "<circleId>|<userId>"): one document per person per
+   * circle, so people choosing at once never write the same document. Rounds live in the sessions.
+   */
+  pair_optins: {
+    indexes: [{ name: "circle_optin", key: { circleId: 1, optedIn: 1 } }],
   },
   /**
    * One role card per person and tenant (`RoleCard`, `_id` = "<tenantId>|<aadObjectId or Teams
@@ -75,5 +88,27 @@ export const collections = {
       { name: "tenant_user", key: { tenantId: 1, userId: 1 } },
       { name: "tenant_aad", key: { tenantId: 1, aadObjectId: 1 } },
     ],
+  },
+  /**
+   * Two Truths and a Lie: one document per circle (`StorytellerList`, `_id` = the circle id) with
+   * the people who volunteered to tell next. Who told when is in the sessions' boards.
+   */
+  storytellers: {
+    indexes: [],
+  },
+  /**
+   * One-time download links of circle exports (`_id` = a random token): valid for two minutes,
+   * used once; expired ones are deleted when the next link is made.
+   */
+  export_links: {
+    indexes: [{ name: "expires", key: { expiresAt: 1 } }],
+  },
+  /**
+   * Walk the Globe: one journey per circle (`Journey`, `_id` = the circle id): the stops the
+   * circle's solved rounds added, kilometres, countries, continents and milestones; the tab draws
+   * it on a map. Read by id; the tenant index serves tenant-wide views and removing a tenant's data.
+   */
+  journeys: {
+    indexes: [{ name: "tenant", key: { tenantId: 1 } }],
   },
 } as const satisfies Record<string, CollectionSpec>;

@@ -62,7 +62,7 @@ describe("settings in the tab", () => {
     expect(json).toMatchObject({ circleId, canEdit: false, locale: "en", settings: { timeZone: "Europe/Amsterdam", paused: false } });
     expect(json.facilitators).toEqual([{ id: ada.id, name: ada.name, role: "facilitator" }]);
     expect(json.catalog.find((r: { id: string }) => r.id === "week-in-review")).toMatchObject({ available: true, cadence: "weekly" });
-    expect(json.catalog.find((r: { id: string }) => r.id === "walk-the-globe")).toMatchObject({ available: false, name: "Wereldreis" });
+    expect(json.catalog.find((r: { id: string }) => r.id === "monthly-moment")).toMatchObject({ available: false, name: "Moment van de maand" });
     expect(json.templates.map((t: { id: string }) => t.id)).toEqual(["team", "cross-team", "leaders"]);
     expect(json.upcoming).toEqual([]);
   });
@@ -88,7 +88,7 @@ describe("settings in the tab", () => {
       { timeZone: "Mars/Base" },
       { workingDays: [] },
       { rituals: [{ ritualId: "week-in-review", time: "25:00" }] },
-      { rituals: [{ ritualId: "walk-the-globe", enabled: true }] },
+      { rituals: [{ ritualId: "monthly-moment", enabled: true }] },
       { timeZone: { $gt: "" } },
       JSON.parse('{"__proto__": {"paused": true}}'),
       "paused",

@@ -156,6 +156,22 @@ describe("pause, resume, next", () => {
     expect(await schedules()).toHaveLength(1);
   });
 
+  it("the next card starts a switched-on ritual now, for anyone, once a day; others are refused", async () => {
+    await press(ada, "setup.save", week);
+    connector.sent.length = 0;
+    await server.post(A.message(where, bob, "next", connector.url));
+    const card = cardsOf(connector.sent)[0];
+    expectValidCard(card);
+    expect((card.actions as { title: string; data: { ritualId: string } }[]).map((a) => [a.title, a.data.ritualId])).toEqual([["Start Week in review now", "week-in-review"]]);
+    const started = await press(bob, "ritual.start", { ritualId: "week-in-review" });
+    expect(started.value).toBe("Week in review is open below.");
+    await press(bob, "ritual.start", { ritualId: "week-in-review" });
+    expect(await server.store.collection("sessions").countDocuments({})).toBe(1);
+    expect((await press(bob, "ritual.start", { ritualId: "daily-trivia" })).value).toMatch(/Daily Trivia is not switched on/);
+    expect((await press(bob, "ritual.start", { ritualId: "monthly-moment" })).value).toMatch(/could not be read/);
+    expect((await press(bob, "ritual.start", { ritualId: { $gt: "" } })).value).toMatch(/could not be read/);
+  });
+
   it("a member cannot pause the circle", async () => {
     await press(ada, "setup.save", week);
     connector.sent.length = 0;

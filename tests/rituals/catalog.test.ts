@@ -74,8 +74,8 @@ describe("ritual catalog", () => {
     expect(ritualTemplate("daily-trivia").opens).toBe("game");
   });
 
-  it("daily trivia, wordl6, Friday shoutouts and week in review are available; the rest are coming soon", () => {
-    expect(ritualCatalog.filter((ritual) => ritual.available).map((ritual) => ritual.id)).toEqual(["daily-trivia", "wordl6", "friday-shoutouts", "week-in-review"]);
+  it("every ritual is available except the monthly moment, which is coming soon", () => {
+    expect(ritualCatalog.filter((ritual) => !ritual.available).map((ritual) => ritual.id)).toEqual(["monthly-moment"]);
   });
 
   it("recognises ritual ids and nothing else", () => {

@@ -15,6 +15,7 @@ describe("parsing what people type", () => {
   it("recognises commands by name or alias", () => {
     expect(parseCommand("shoutout")).toMatchObject({ name: "shoutout", available: true });
     expect(parseCommand("quiz")).toMatchObject({ name: "trivia", available: true });
+    for (const word of ["globe", "Wereldreis", "walktheglobe"]) expect(parseCommand(word)).toMatchObject({ name: "globe", available: true });
   });
 
   it("HTML wrapping and non-breaking spaces from Teams do not get in the way", () => {
