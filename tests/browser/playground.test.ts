@@ -82,14 +82,21 @@ describe("the bot in Agents Playground", () => {
     await page.close();
   }, 120_000);
 
-  it("a group chat starts its first shared moment in two presses, and people answer it", async () => {
+  it("a group chat switches on a template, starts a moment from `next`, and people answer it", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1500 } });
     await page.goto(playgroundUrl, { waitUntil: "domcontentloaded" });
     await page.getByText("Group Chat", { exact: true }).click();
-    // Press 1: the welcome card's leaders' template (Week in review is its ritual). Press 2: play now.
+    // Press 1: the welcome card's leaders' template switches its rituals on. Then `next` lists
+    // the moments, each with a Start button: start Week in review now, whatever the weekday.
     await page.getByRole("button", { name: "Leaders' peer circle" }).first().click();
     await expect.poll(() => page.getByText(/Leaders' peer circle is on: Week in review/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    await page.getByRole("button", { name: "Play now" }).first().click();
+    const box = page.locator('[contenteditable="true"][role="textbox"]').first();
+    await box.click();
+    await page.keyboard.type("@");
+    await page.getByRole("menuitem", { name: "Test Bot" }).click();
+    await page.keyboard.type(" next");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Start Week in review now" }).first().click();
     await expect.poll(() => page.getByText("What went well this week?").count(), { timeout: 30_000 }).toBeGreaterThan(0);
 
     await page.getByRole("button", { name: "Answer" }).last().click();
