@@ -2,6 +2,7 @@
 
 import { benchRoundTrip } from "./bot-roundtrip";
 import { benchGames, type GameTotals, type GamesBenchResult } from "./games";
+import { benchLoad, type LoadBenchResult } from "./load";
 import { benchStoreReplay } from "./store-replay";
 import { benchScheduler, type SchedulerBenchResult } from "./scheduler";
 
@@ -47,6 +48,21 @@ function gamesLines(r: GamesBenchResult): string[] {
   ];
 }
 
+function loadLines(r: LoadBenchResult): string[] {
+  const [first, second] = r.windows;
+  const window = (label: string, w: LoadBenchResult["windows"][number]) => [
+    `  ${label}: ${w.requests.toLocaleString("en")} requests in ${w.seconds.toFixed(0)} s = ${w.perSecond.toFixed(0)}/s, p50 ${ms(w.p50)}, p99 ${ms(w.p99)}, errors ${w.errors}, server RSS ${w.rssMb.toFixed(0)} MB`,
+    ...Object.entries(w.kinds).map(([kind, k]) => `    ${kind.padEnd(36)} ${String(k.requests).padStart(6)}   p50 ${ms(k.p50).padStart(11)}   p99 ${ms(k.p99).padStart(11)}   errors ${k.errors}`),
+  ];
+  return [
+    `\nMixed load on loopback: ${r.people} people in ${r.circles} circles, ${r.concurrency} requests in flight (the server in its own process, local mode, embedded store)`,
+    ...window("minute 1", first!),
+    ...window("minute 2", second!),
+    `  memory: RSS ${first!.rssMb.toFixed(0)} MB after minute 1, ${second!.rssMb.toFixed(0)} MB after minute 2 (${r.rssGrowthPercent >= 0 ? "+" : ""}${r.rssGrowthPercent.toFixed(1)}%; goal within 10%: ${Math.abs(r.rssGrowthPercent) <= 10 ? "met" : "NOT met"})`,
+    ...r.errorSamples.map((e) => `    error: ${e}`),
+  ];
+}
+
 /** As text, each section is printed as soon as it is measured (a later failure keeps the earlier figures). */
 const print = (lines: string[]) => {
   if (!json) console.log(lines.join("\n"));
@@ -72,4 +88,7 @@ print(schedulerLines("Scheduler burst: one instance, embedded store, Teams-like 
 const throttled = await benchScheduler(600, { tenants: 1, clientTenantPerSecond: 50 });
 print([...schedulerLines("Scheduler throttled: optimistic client limits, the connector answers 429 + Retry-After", throttled), ""]);
 
-if (json) console.log(JSON.stringify({ roundTrip, games, replay, scheduler, throttled }, null, 2));
+const load = await benchLoad();
+print([...loadLines(load), ""]);
+
+if (json) console.log(JSON.stringify({ roundTrip, games, replay, scheduler, throttled, load }, null, 2));
