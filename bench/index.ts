@@ -5,6 +5,7 @@ import { benchGames, type GameTotals, type GamesBenchResult } from "./games";
 import { benchLoad, type LoadBenchResult } from "./load";
 import { benchStoreReplay } from "./store-replay";
 import { benchScheduler, type SchedulerBenchResult } from "./scheduler";
+import { benchTabApi, tabApiLines } from "./tab-api";
 
 const json = process.argv.includes("--json");
 const ms = (value: number) => `${value.toFixed(2)} ms`;
@@ -91,4 +92,7 @@ print([...schedulerLines("Scheduler throttled: optimistic client limits, the con
 const load = await benchLoad();
 print([...loadLines(load), ""]);
 
-if (json) console.log(JSON.stringify({ roundTrip, games, replay, scheduler, throttled, load }, null, 2));
+const tab = await benchTabApi();
+print([...tabApiLines(tab), ""]);
+
+if (json) console.log(JSON.stringify({ roundTrip, games, replay, scheduler, throttled, load, tab }, null, 2));

@@ -4,10 +4,35 @@
 import path from "node:path";
 import { z } from "zod";
 import { DEFAULT_SHOUTOUT_TAGS } from "../shared/shoutouts/rules";
+import type { BucketRule } from "./ops/rate-limit";
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const empty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optionalText = z.preprocess(empty, z.string().trim().optional());
+
+/** "20/10s" → 20 actions, refilled over 10 seconds; "off" → no limit. */
+const rateLimit = (fallback: string) => {
+  const expected = "a number of actions per a number of seconds, like 20/10s (1–100000 actions, 1–3600 s), or off";
+  return z.preprocess(
+    (v) => (typeof empty(v) === "string" ? String(v).trim().toLowerCase() : fallback),
+    z
+      .string()
+      .transform((text, ctx): BucketRule | null => {
+        if (text === "off") return null;
+        const match = /^(\d{1,6})\s*\/\s*(\d{1,4})\s*s$/.exec(text);
+        const capacity = Number(match?.[1]);
+        const seconds = Number(match?.[2]);
+        if (!match || capacity < 1 || capacity > 100_000 || seconds < 1 || seconds > 3600) {
+          ctx.addIssue({ code: "custom", message: expected });
+          return z.NEVER;
+        }
+        return { capacity, perMs: seconds * 1000 };
+      }),
+  );
+};
+
+/** Local addresses may be plain http (tests); anything else must be https. */
+const localHost = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
 const schema = z
   .object({
@@ -50,6 +75,15 @@ const schema = z
         .max(12, "a comma-separated list of 1 to 12 value tags (e.g. helped-me,teamwork,brave)")
         .default([...DEFAULT_SHOUTOUT_TAGS]),
     ),
+    RATE_LIMIT_PERSON: rateLimit("20/10s"),
+    RATE_LIMIT_CIRCLE: rateLimit("300/10s"),
+    BOT_OPENID_METADATA_URL: z.preprocess(
+      empty,
+      z
+        .url({ protocol: /^https?$/, error: "the https URL of the OpenID metadata that signs the Bot Framework's tokens (only for sovereign clouds and tests)" })
+        .refine((url) => !URL.canParse(url) || url.startsWith("https:") || localHost.test(new URL(url).hostname), "an https URL (plain http only for localhost)")
+        .optional(),
+    ),
     LOG_LEVEL: z.preprocess(
       (v) => (typeof empty(v) === "string" ? String(v).toLowerCase() : undefined),
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
@@ -83,6 +117,13 @@ export interface Config {
   tabAppId?: string;
   /** The value tags a shoutout can carry; the known ones are translated, others shown as written. */
   shoutoutTags: string[];
+  /** Commands and card actions per person and per circle; `null` is no limit. */
+  rateLimits: { person: BucketRule | null; circle: BucketRule | null };
+  /**
+   * Where the Bot Framework's token signing keys are published, when not Microsoft's public
+   * cloud default (sovereign clouds, and tests that sign tokens with their own key).
+   */
+  botOpenIdMetadataUrl?: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 }
 
@@ -118,6 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     },
     tabAppId: e.AAD_APP_CLIENT_ID ?? e.MicrosoftAppId,
     shoutoutTags: [...new Set(e.SHOUTOUT_TAGS)],
+    rateLimits: { person: e.RATE_LIMIT_PERSON, circle: e.RATE_LIMIT_CIRCLE },
+    botOpenIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -27,11 +27,21 @@ logger.info(
   `Quiet Circles is running: tab at ${server.url}/ , bot endpoint ${server.url}/api/messages`,
 );
 
+// The first SIGTERM/SIGINT stops gracefully (server.close logs each phase); a second one stops at once.
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    logger.info({ signal }, "shutting down");
+  process.on(signal, () => {
+    if (stopping) {
+      logger.warn({ signal }, "second signal: stopping now, without waiting");
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, "shutting down gracefully");
     server.close().then(
-      () => process.exit(0),
+      () => {
+        logger.info("stopped");
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, "shutdown failed");
         process.exit(1);

@@ -5,7 +5,7 @@ import { setPaused, type SettingsDeps } from "../../shared/circles/settings-serv
 import type { Circle, Locale } from "../../shared/circles/types";
 import { botT } from "../../shared/i18n";
 import { ritualCatalog, ritualTemplate } from "../../shared/rituals/catalog";
-import { upcoming } from "../../shared/rituals/schedule";
+import { nextOccurrence, upcoming } from "../../shared/rituals/schedule";
 import { adaptiveCard, cardAttachment } from "../cards/card";
 import { momentLabel } from "../cards/format";
 import { execute } from "../cards/setup-card";
@@ -29,6 +29,9 @@ export interface CommandDeps {
 type Reply = Parameters<TurnContext["sendActivity"]>[0];
 /** Resolves to the reply, or null when the handler already posted what it had to say. */
 type CommandHandler = (deps: CommandDeps, turn: TurnContext, circle: Circle | null, now: Date, locale: Locale, args: string) => Promise<Reply | null>;
+
+/** "Start … now" buttons on the `next` card: Teams shows up to six actions on a card. */
+const MAX_START_BUTTONS = 6;
 
 const actorOf = (turn: TurnContext, circle: Circle) => ({
   kind: "person" as const,
@@ -70,8 +73,16 @@ export const commandHandlers: Partial<Record<CommandName, CommandHandler>> = {
             },
           ];
     const paused = circle.settings.paused ? [{ type: "TextBlock" as const, text: t("setup.paused"), color: "Warning" as const, wrap: true }] : [];
-    // Anyone can start a switched-on ritual today without waiting for its time, like typing `trivia`.
-    const startable = [...new Set(moments.map((moment) => moment.ritualId))].slice(0, 4);
+    // Anyone can start a switched-on ritual today without waiting for its time, like typing `trivia`:
+    // every one of them, soonest first, so a weekly ritual is not crowded out by a daily one.
+    const startable = circle.settings.rituals
+      .flatMap((ritual) => {
+        const next = ritualTemplate(ritual.ritualId).available ? nextOccurrence(circle.settings, ritual, now) : null;
+        return next ? [next] : [];
+      })
+      .sort((a, b) => a.at.getTime() - b.at.getTime())
+      .map((moment) => moment.ritualId)
+      .slice(0, MAX_START_BUTTONS);
     return MessageFactory.attachment(
       cardAttachment(
         adaptiveCard(

@@ -26,19 +26,21 @@ export interface ShoutoutDeps {
 
 type Reply = Parameters<TurnContext["sendActivity"]>[0];
 
-const viewOf = (circle: Circle, shoutout: Shoutout) => ({
-  locale: circle.locale,
-  circleId: circle._id,
-  id: shoutout._id,
-  giverName: shoutout.giverName,
-  recipients: shoutout.recipients,
-  message: shoutout.message,
-  tag: shoutout.tag,
-  reactions: shoutout.reactions.length,
-});
+/** The card that shows a shoutout in the conversation it was given in. */
+export const postedShoutoutCard = (circle: Circle, shoutout: Shoutout) =>
+  shoutoutCard({
+    locale: circle.locale,
+    circleId: circle._id,
+    id: shoutout._id,
+    giverName: shoutout.giverName,
+    recipients: shoutout.recipients,
+    message: shoutout.message,
+    tag: shoutout.tag,
+    reactions: shoutout.reactions.length,
+  });
 
 const formFor = (deps: ShoutoutDeps, circle: Circle, extra: Pick<Parameters<typeof shoutoutFormCard>[0], "notice" | "draft"> = {}) =>
-  shoutoutFormCard({ locale: circle.locale, circleId: circle._id, circleName: circle.name, members: circle.members.map(({ id, name }) => ({ id, name })), tags: deps.tags, ...extra });
+  shoutoutFormCard({ locale: circle.locale, circleId: circle._id, circleName: circle.name, members: circle.members.map(({ id, name, aadObjectId }) => ({ id, name, aadObjectId })), tags: deps.tags, ...extra });
 
 const giverOf = (turn: TurnContext) => ({ id: turn.activity.from.id, name: turn.activity.from.name ?? "" });
 
@@ -59,7 +61,7 @@ export async function shoutoutCommand(deps: ShoutoutDeps, turn: TurnContext, cir
  * them. The notes go out after the post without holding it up. Returns whether the post landed.
  */
 export async function publishShoutout(deps: ShoutoutDeps, circle: Circle, shoutout: Shoutout, turn?: TurnContext): Promise<{ posted: boolean }> {
-  const card = shoutoutCard(viewOf(circle, shoutout));
+  const card = postedShoutoutCard(circle, shoutout);
   let activityId: string | undefined;
   if (turn) {
     activityId = (await turn.sendActivity(MessageFactory.attachment(cardAttachment(card))))?.id;
@@ -116,7 +118,7 @@ export function shoutoutActions(deps: ShoutoutDeps): Record<string, ActionHandle
       if (!ref.success) return { kind: "message", text: botT(circle.locale)("actions.invalid") };
       const shoutout = await react(store, circle._id, ref.data.shoutoutId, actor.id!);
       if (!shoutout) return { kind: "message", text: shoutoutError("not_found").message[circle.locale] };
-      const card = shoutoutCard(viewOf(circle, shoutout));
+      const card = postedShoutoutCard(circle, shoutout);
       return { kind: "card", card, forAll: card };
     },
     "shoutout.delete": async ({ circle, data, actor }) => {

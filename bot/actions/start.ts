@@ -56,7 +56,7 @@ export async function openRitualNow(deps: StartDeps, circle: Circle, ritualId: R
   const { session, created } = await openSessionNow(deps.store, circle, ritualId, now);
   if (created || session.state === "pending") {
     deps.wakeScheduler();
-    return t("opened", { game });
+    return t(circle.kind === "channel" ? "openedInChannel" : "opened", { game });
   }
   if (session.state === "open") return t("alreadyOpen", { game });
   return t("alreadyDone", { game });

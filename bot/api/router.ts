@@ -22,6 +22,17 @@ import type { Filter, Store } from "../../shared/store/types";
 import type { Caller } from "./auth";
 import { HttpError } from "./errors";
 import { triviaQuestionsRouter } from "./trivia-questions";
+import type { StartDeps } from "../actions/start";
+import { circleDataRouter } from "./export";
+import { insightsRouter } from "./insights";
+import { journeyRouter } from "./journey";
+import { meRouter } from "./me";
+import { meetingPanelRouter } from "./meeting-panel";
+import type { ShoutoutDeps } from "../actions/shoutouts";
+import { historyRouter } from "./history";
+import { homeRouter } from "./home";
+import { leaderboardsRouter } from "./leaderboards";
+import { wallRouter } from "./wall";
 
 export interface ApiDeps {
   circles: CircleRepository;
@@ -32,6 +43,10 @@ export interface ApiDeps {
   authenticate: (req: Request) => Promise<Caller>;
   localMode: boolean;
   logger: Logger;
+  /** Opens a ritual's session now (the meeting side panel's quick games). */
+  start: StartDeps;
+  /** Posts shoutouts given in the tab the way the bot posts them. */
+  shoutouts: ShoutoutDeps;
 }
 
 /** Teams conversation ids: "19:…@thread.tacv2", "a:…", "29:…" and the like. */
@@ -60,8 +75,6 @@ export function apiRouter(deps: ApiDeps): Router {
       installedAt: circle.installedAt.toISOString(),
       members: circle.members.map(memberView),
       facilitators: circle.members.filter((member) => member.role === "facilitator").map(memberView),
-      history: [],
-      shoutouts: [],
     };
     res.json(body);
   });
@@ -101,6 +114,34 @@ export function apiRouter(deps: ApiDeps): Router {
     }),
   );
   // --- end Daily Trivia ---
+
+  // --- Insights, the circle's data (export, remove my data), personal tab, meeting side panel, journey ---
+  const circleScope = async (req: Request) => {
+    const { circle, caller } = await visibleCircle(req);
+    return { circle, caller, actor: actorOf(caller), language: languageOf(req, circle) };
+  };
+  router.use(insightsRouter({ store: deps.store, now: deps.now, scope: circleScope }));
+  router.use(circleDataRouter({ store: deps.store, now: deps.now, scope: circleScope, logger: deps.logger }));
+  router.use(meetingPanelRouter({ store: deps.store, now: deps.now, scope: circleScope, start: deps.start }));
+  router.use(journeyRouter({ store: deps.store, now: deps.now, scope: circleScope }));
+  router.use(
+    meRouter({
+      store: deps.store,
+      now: deps.now,
+      authenticate: deps.authenticate,
+      visibleCircles: (caller) => deps.circles.list({ ...visibleTo(caller), active: true }),
+      summaryOf,
+    }),
+  );
+  // --- end insights, circle data, personal tab, meeting side panel, journey ---
+
+  // --- Home, history and session details, shoutout wall, leaderboards ---
+  const circlePages = { store: deps.store, now: deps.now, scope: circleScope };
+  router.use(homeRouter(circlePages));
+  router.use(historyRouter(circlePages));
+  router.use(wallRouter({ ...circlePages, shoutouts: deps.shoutouts }));
+  router.use(leaderboardsRouter(circlePages));
+  // --- end home, history, shoutout wall, leaderboards ---
 
   router.use((_req, _res, next) => next(new HttpError(404, "not_found", "There is no such API route.")));
   return router;

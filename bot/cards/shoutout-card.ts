@@ -66,10 +66,30 @@ export function deletedShoutoutCard(locale: Locale, giverName: string): IAdaptiv
 /** Teams turns a choice set with this into a people picker over the organisation (answering with Entra object ids). */
 export const peoplePicker = { "choices.data": { type: "Data.Query", dataset: "graph.microsoft.com/users" } } as const;
 
+/** A member as the forms know them: Teams' people picker answers with their Entra object id. */
+export type PickablePerson = ShoutoutPerson & { aadObjectId?: string };
+
+type Choice = { title: string; value: string };
+
 /** Members as card choices, by name, capped so the card stays small; the people picker finds the rest. */
-export function memberChoices(members: readonly ShoutoutPerson[], limit: number): { list: { title: string; value: string }[]; more: number } {
+export function memberChoices(members: readonly ShoutoutPerson[], limit: number): { list: Choice[]; more: number } {
   const sorted = [...members].sort((a, b) => a.name.localeCompare(b.name));
   return { list: sorted.slice(0, limit).map((m) => ({ title: m.name, value: m.id })), more: Math.max(0, sorted.length - limit) };
+}
+
+/**
+ * The choices plus the people already picked in a refused form (comma-separated ids). Teams' people
+ * picker answers with Entra object ids and shows a preset person only when a choice carries that
+ * value with their name — without this, a refused form comes back with its names blanked.
+ */
+export function withPicked(list: readonly Choice[], members: readonly PickablePerson[], picked: string): Choice[] {
+  const extra: Choice[] = [];
+  for (const value of picked.split(",").map((v) => v.trim())) {
+    if (value === "" || list.some((c) => c.value === value) || extra.some((c) => c.value === value)) continue;
+    const member = members.find((m) => m.id === value || m.aadObjectId === value);
+    if (member) extra.push({ title: member.name, value });
+  }
+  return [...list, ...extra];
 }
 
 /** Members listed in the form; a bigger circle is reached through the people picker or `shoutout @Name`. */
@@ -79,7 +99,7 @@ export interface ShoutoutFormView {
   locale: Locale;
   circleId: string;
   circleName: string;
-  members: ShoutoutPerson[];
+  members: PickablePerson[];
   tags?: readonly string[];
   notice?: { kind: "Good" | "Attention"; text: string };
   draft?: { recipients?: string; message?: string; tag?: string };
@@ -102,7 +122,7 @@ export function shoutoutFormCard(view: ShoutoutFormView): IAdaptiveCard {
         isRequired: true,
         errorMessage: t("form.required"),
         value: draft.recipients ?? "",
-        choices: choices.list,
+        choices: withPicked(choices.list, view.members, draft.recipients ?? ""),
         ...peoplePicker,
       },
       ...(choices.more > 0 ? [{ type: "TextBlock", text: t("form.notListed"), isSubtle: true, size: "Small", wrap: true }] : []),
@@ -115,7 +135,9 @@ export function shoutoutFormCard(view: ShoutoutFormView): IAdaptiveCard {
         maxLength: MESSAGE_MAX,
         isRequired: true,
         errorMessage: t("form.required"),
-        value: draft.message ?? "",
+        // A draft kept after a refusal (or typed after `shoutout` with nobody to thank) can be any
+        // length; the box holds MESSAGE_MAX characters, and the card must stay under Teams' size limit.
+        value: Array.from(draft.message ?? "").slice(0, MESSAGE_MAX).join(""),
       },
       {
         type: "Input.ChoiceSet",

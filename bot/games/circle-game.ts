@@ -121,14 +121,17 @@ export function circleGameOpener<Board, Move>(adapter: CircleGameAdapter<Board, 
 
 /** The card actions: open my own view, make a move on the shared board. */
 export function circleGameActions<Board, Move>(adapter: CircleGameAdapter<Board, Move>, deps: CircleGameDeps): Record<string, ActionHandler> {
-  const updates = new SharedCardUpdates(deps.sharedUpdateMs ?? 3_000);
+  const updates = deps.sharedUpdates ?? new SharedCardUpdates(deps.sharedUpdateMs ?? 3_000);
 
   const sessionOf = async (circle: Circle, data: Record<string, unknown>): Promise<Session | null> => {
     const id = data.sessionId;
     // Only a session of this circle and this game: a forged id of another circle finds nothing.
     if (typeof id !== "string" || id.length > 500 || !id.startsWith(`${circle._id}|${adapter.gameId}|`)) return null;
     const session = await deps.sessions.get(id);
-    return session && session.data.board !== undefined ? session : null;
+    // Only a round that was posted: a pending one (prepared, not yet on the card) would be drawn as
+    // over, revealing its answer to whoever guessed its predictable id; a failed one never ran.
+    const posted = session?.state === "open" || session?.state === "closed";
+    return session && posted && session.data.board !== undefined ? session : null;
   };
   const stale = (circle: Circle): ActionResult => ({ kind: "message", text: botT(circle.locale, "games")("stale") });
 

@@ -60,6 +60,8 @@ export interface GameDeps {
   optedOut(circleId: string): Promise<Set<string>>;
   /** Minimum time between two updates of one shared card (Teams allows a few operations per second per conversation). */
   sharedUpdateMs?: number;
+  /** The server's one queue of shared-card updates (flushed on shutdown); each game makes its own without it. */
+  sharedUpdates?: SharedCardUpdates;
 }
 
 export function roundOf<Round>(session: Session): Round {
@@ -120,23 +122,40 @@ export function resultsCard<Round, S, Move>(adapter: GameAdapter<Round, S, Move>
  * the quiet interval with the latest state, so a busy round stays within Teams' rate limits.
  */
 export class SharedCardUpdates {
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout; update: () => Promise<void> }>();
+  private readonly running = new Set<Promise<void>>();
   constructor(private readonly intervalMs: number) {}
+
+  /** How many updates wait for their interval. */
+  get waiting(): number {
+    return this.pending.size;
+  }
 
   request(sessionId: string, update: () => Promise<void>): void {
     if (this.pending.has(sessionId)) return;
-    const timer = setTimeout(() => {
-      this.pending.delete(sessionId);
-      update().catch(() => undefined);
-    }, this.intervalMs);
+    const timer = setTimeout(() => this.send(sessionId), this.intervalMs);
     timer.unref();
-    this.pending.set(sessionId, timer);
+    this.pending.set(sessionId, { timer, update });
   }
 
-  /** Sends what is waiting now (on shutdown). */
-  cancelAll(): void {
-    for (const timer of this.pending.values()) clearTimeout(timer);
-    this.pending.clear();
+  /** Sends what is waiting now and resolves when every update has been sent (on shutdown). */
+  async flush(): Promise<number> {
+    const ids = [...this.pending.keys()];
+    for (const id of ids) this.send(id);
+    await Promise.all(this.running);
+    return ids.length;
+  }
+
+  private send(sessionId: string): void {
+    const entry = this.pending.get(sessionId);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    this.pending.delete(sessionId);
+    const job: Promise<void> = entry
+      .update()
+      .catch(() => undefined)
+      .finally(() => this.running.delete(job));
+    this.running.add(job);
   }
 }
 
@@ -173,7 +192,7 @@ function closedSharedCard<Round, S, Move>(adapter: GameAdapter<Round, S, Move>, 
 
 /** The card actions: open my view, make a move. */
 export function gameActions<Round, S, Move>(adapter: GameAdapter<Round, S, Move>, deps: GameDeps): Record<string, ActionHandler> {
-  const updates = new SharedCardUpdates(deps.sharedUpdateMs ?? 3_000);
+  const updates = deps.sharedUpdates ?? new SharedCardUpdates(deps.sharedUpdateMs ?? 3_000);
 
   const sessionOf = async (circle: Circle, data: Record<string, unknown>): Promise<Session | null> => {
     const id = data.sessionId;

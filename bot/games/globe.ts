@@ -149,7 +149,8 @@ async function globeResults(store: Store, circle: Circle, session: Session, boar
           leg.from ? t("leg", { km: formatKm(locale, leg.to.legKm), from: leg.from.name[locale], to: leg.to.name[locale] }) : t("firstStop", { country: leg.to.name[locale] }),
           { spacing: "Medium", weight: "Bolder" },
         ),
-        text(t("totals", { km: formatKm(locale, journey.totalKm), count: journey.countries, continents: t("continentCount", { count: journey.continents.length }) })),
+        // The first stop has nothing to total yet ("0 km, 1 country"): the line above says it all.
+        ...(leg.from ? [text(t("totals", { km: formatKm(locale, journey.totalKm), count: journey.countries, continents: t("continentCount", { count: journey.continents.length }) }))] : []),
         ...leg.milestones.map((id) => text(t("milestone", { milestone: t(`milestones.${id}`) }), { color: "Good" })),
       );
     }

@@ -13,7 +13,7 @@ import type { RitualOpener } from "../rituals/types";
 import type { CardPoster } from "../scheduler";
 import type { RitualId } from "../../shared/rituals/types";
 import { circleGameActions, circleGameOpener, type CircleGameDeps } from "./circle-game";
-import { gameActions, gameOpener } from "./engine";
+import { gameActions, gameOpener, type SharedCardUpdates } from "./engine";
 import { triviaAdapter, type TriviaContent } from "./trivia";
 import { wordl6Adapter } from "./wordl6";
 import { globeAdapter } from "./globe";
@@ -48,8 +48,14 @@ export function storeTriviaContent(store: Store): TriviaContent {
  * Every game the server runs: its ritual opener and its card actions. `wakeScheduler` lets a
  * circle game that is solved early have its results posted at once.
  */
-export function createGames(store: Store, poster: CardPoster, wakeScheduler: () => void = () => undefined): { openers: Partial<Record<RitualId, RitualOpener>>; actions: Record<string, ActionHandler> } {
+export function createGames(
+  store: Store,
+  poster: CardPoster,
+  wakeScheduler: () => void = () => undefined,
+  sharedUpdates?: SharedCardUpdates,
+): { openers: Partial<Record<RitualId, RitualOpener>>; actions: Record<string, ActionHandler> } {
   const deps: CircleGameDeps = {
+    sharedUpdates,
     sessions: new SessionRepository(store),
     plays: new PlayRepository(store),
     poster,

@@ -201,7 +201,7 @@ export function puzzleAdapter(history: PuzzleHistory): CircleGameAdapter<PuzzleB
         ...(shown.length > 0
           ? [
               line(t("points"), { weight: "Bolder", spacing: "Medium" }),
-              { type: "FactSet" as const, facts: shown.map((p) => ({ title: p.name, value: String(p.points) })) },
+              { type: "FactSet" as const, facts: shown.map((p) => ({ title: p.name, value: t("pointsValue", { count: p.points }) })) },
             ]
           : []),
         ...(view.teamBonus > 0 ? [line(t("teamBonus", { bonus: view.teamBonus }))] : []),

@@ -165,7 +165,8 @@ function card(view: CircleGameView<TwoTruthsBoard>): IAdaptiveCard {
         textBlock(viewer ? t("onlyStoryteller", { name: teller.name }) : t("waitingHint", { name: teller.name }), { isSubtle: true }),
         textBlock(t("openUntil", { time: until }), { isSubtle: true, size: "Small" }),
       );
-      if (!viewer) actions.push(execute(t("openForm"), `${VERB}.open`, ids));
+      // Everyone sees this button; its title says whose it is (the others get "only … can write").
+      if (!viewer) actions.push(execute(t("openForm", { name: teller.name }), `${VERB}.open`, ids));
     }
   } else if (board.phase === "voting" && teller) {
     const mine = viewer ? voteOf(board, viewer.id)?.choice : undefined;

@@ -16,7 +16,7 @@ import type { ActionHandler } from "../actions/types";
 import { adaptiveCard, mentionText, type CardMention } from "../cards/card";
 import { momentLabel } from "../cards/format";
 import { execute } from "../cards/setup-card";
-import { memberChoices, peoplePicker } from "../cards/shoutout-card";
+import { memberChoices, peoplePicker, withPicked } from "../cards/shoutout-card";
 import type { RitualOpener } from "./types";
 
 /** Three slots of member choices must stay well under the card size limit; the people picker finds everyone else. */
@@ -50,7 +50,7 @@ function fridayCard(circle: Circle, session: Session, progress: Progress, extra:
         label: t("friday.slot", { n }),
         placeholder: t("friday.who"),
         value: extra.draft?.[`to${n}`] ?? "",
-        choices: choices.list,
+        choices: withPicked(choices.list, circle.members, extra.draft?.[`to${n}`] ?? ""),
         ...peoplePicker,
         spacing: "Medium",
       } as CardElement,

@@ -35,6 +35,8 @@ export interface WalkAndTalkDeps {
   poster: CardPoster;
   /** Minimum time between two refreshes of one round card after "we walked" (Teams' rate limits). */
   sharedUpdateMs?: number;
+  /** The server's one queue of shared-card updates (flushed on shutdown). */
+  sharedUpdates?: SharedCardUpdates;
 }
 
 type Reply = Parameters<TurnContext["sendActivity"]>[0];
@@ -146,7 +148,7 @@ const MAX_GROUP_INDEX = 10_000;
 
 export function walkAndTalkActions(deps: WalkAndTalkDeps): Record<string, ActionHandler> {
   const sessions = new SessionRepository(deps.store);
-  const updates = new SharedCardUpdates(deps.sharedUpdateMs ?? 3_000);
+  const updates = deps.sharedUpdates ?? new SharedCardUpdates(deps.sharedUpdateMs ?? 3_000);
 
   const sessionOf = async (circle: Circle, data: Record<string, unknown>): Promise<Session | null> => {
     const id = data.sessionId;

@@ -20,6 +20,7 @@ import {
   markPosted,
   markRetry,
   recordDueOccurrences,
+  releaseAllLeases,
   releaseSchedule,
   releaseSession,
   syncAllSchedules,
@@ -125,7 +126,11 @@ export class RitualScheduler {
     this.logger.info({ tickMs: this.tickMs, leaseMs: this.leaseMs, concurrency: this.concurrency }, "scheduler started");
   }
 
-  /** Stops taking work, waits for posts in flight, and gives back whatever it claimed but did not start. */
+  /**
+   * Stops taking work, waits for posts in flight, and gives back every lease it still holds —
+   * what it claimed but did not start, and what failed half-way — so another instance can take
+   * them at once.
+   */
   async stop(): Promise<void> {
     if (!this.started) return;
     this.stopping = true;
@@ -135,7 +140,12 @@ export class RitualScheduler {
     await this.startup;
     await this.running?.catch(() => undefined);
     this.started = false;
-    this.logger.info("scheduler stopped");
+    try {
+      const released = await releaseAllLeases(this.store, this.instanceId);
+      this.logger.info({ releasedSchedules: released.schedules, releasedSessions: released.sessions }, "scheduler stopped");
+    } catch (error) {
+      this.logger.error({ err: error }, "scheduler stopped; its leases could not be released and run out by themselves");
+    }
   }
 
   /** Looks for work now instead of at the next tick (after "play now" wrote a session). */
@@ -244,6 +254,12 @@ export class RitualScheduler {
     const circle = await this.circles.get(session.circleId);
     if (!circle || !circle.active) {
       if (await markFailed(this.store, session, owner, "the circle is no longer active", false)) report.failed++;
+      return;
+    }
+    // A pending session whose window has closed meanwhile (the process that wrote it died, and the
+    // restart came later than its close): the catch-up rule records it as missed, never posts a round that is over.
+    if (clock().getTime() >= session.closesAt.getTime()) {
+      if (await markMissed(this.store, session, owner, "its window closed before it could be posted")) report.missed++;
       return;
     }
     if (session.trigger === "schedule") {

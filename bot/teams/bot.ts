@@ -14,7 +14,7 @@ import type { Logger } from "pino";
 import { CircleRepository } from "../../shared/circles/repository";
 import type { Person } from "../../shared/circles/rules";
 import type { Circle, Locale } from "../../shared/circles/types";
-import { botT } from "../../shared/i18n";
+import { botT, pickLocale } from "../../shared/i18n";
 import { cardAttachment } from "../cards/card";
 import { helpCard } from "../cards/help-card";
 import { welcomeCard } from "../cards/welcome-card";
@@ -22,6 +22,7 @@ import { parseCommand } from "../commands";
 import { parseAction, replaceCard, runAction } from "../actions/dispatch";
 import type { ActionHandler, ActionResult } from "../actions/types";
 import { commandHandlers, type CommandDeps } from "../actions/commands";
+import type { ActionRateLimiter } from "../ops/rate-limit";
 import { circleIdOf, conversationFacts, personOf } from "./conversation";
 
 export interface BotDeps extends CommandDeps {
@@ -31,6 +32,8 @@ export interface BotDeps extends CommandDeps {
   logger: Logger;
   localMode: boolean;
   now?: () => Date;
+  /** Commands and card actions per person and circle; none without it. */
+  limiter?: ActionRateLimiter;
 }
 
 /** Teams pages member lists; we stop at this many people per circle. */
@@ -126,6 +129,9 @@ export class QuietCirclesBot extends TeamsActivityHandler {
 
   /** Action.Execute: answer with the card for the person who pressed (Universal Actions). */
   protected async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    // An invoke is always answered, and only the presser sees the answer.
+    const limited = this.overLimit(context);
+    if (limited) return { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: limited.text as never };
     const { circle, locale } = await this.circleAndLocale(context);
     const action = parseAction(invokeValue, true);
     const result: ActionResult = action
@@ -142,7 +148,29 @@ export class QuietCirclesBot extends TeamsActivityHandler {
     return { handlers: this.deps.actions, logger: this.deps.logger, now: this.now };
   }
 
+  /**
+   * A refusal when this person or this circle has acted too often just now; null when the action
+   * may go ahead. Checked before anything is read from the store, so a flood costs little.
+   */
+  private overLimit(context: TurnContext): { text: string; first: boolean } | null {
+    const { limiter, logger } = this.deps;
+    const from = context.activity.from;
+    if (!limiter || !from?.id) return null;
+    const person = `${context.activity.conversation?.tenantId ?? ""}|${from.aadObjectId ?? from.id}`;
+    const verdict = limiter.check(person, this.circleId(context), this.now().getTime());
+    if (verdict.allowed) return null;
+    if (verdict.first) logger.info({ scope: verdict.scope, retryAfterMs: verdict.retryAfterMs }, "rate limited: commands and card actions refused for a moment");
+    const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
+    return { text: botT(pickLocale(context.activity.locale))(`limits.${verdict.scope}`, { count: seconds }), first: verdict.first };
+  }
+
   private async answerMessage(context: TurnContext): Promise<void> {
+    const limited = this.overLimit(context);
+    if (limited) {
+      // Said once per burst: answering every message of a flood would flood the conversation.
+      if (limited.first) await context.sendActivity(limited.text);
+      return;
+    }
     const value = context.activity.value as { command?: unknown; verb?: unknown } | undefined;
     const { circle, locale } = await this.circleAndLocale(context);
     // Action.Submit, the fallback of Action.Execute on clients without Universal Actions.

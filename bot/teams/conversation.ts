@@ -52,8 +52,9 @@ export function conversationFacts(activity: Activity, localMode: boolean): Conve
     teamId: data.team?.id,
     teamName: data.team?.name,
     channelId: data.channel?.id,
-    // Teams leaves the name of a team's General channel out; the circle's name fills it in.
-    channelName: data.channel?.name,
+    // Teams leaves the name of a team's General channel out; the circle's name fills it in. Some
+    // clients (Agents Playground) name the channel on the conversation instead.
+    channelName: data.channel?.name ?? (kind === "channel" ? conversation.name : undefined),
     chatName: conversation.name,
     timeZone: timeZoneOf(activity),
     locale: pickLocale(activity.locale),

@@ -120,6 +120,12 @@ const en = {
   error: {
     turn: "Sorry, something went wrong on our side. Please try again in a moment. (reference {{ref}})",
   },
+  limits: {
+    person_one: "You're going a bit fast. Give it a second and try again.",
+    person_other: "You're going a bit fast. Give it {{count}} seconds and try again.",
+    circle_one: "It's very busy in this circle right now. Give it a second and try again.",
+    circle_other: "It's very busy in this circle right now. Give it {{count}} seconds and try again.",
+  },
 } as const;
 
 export default en;

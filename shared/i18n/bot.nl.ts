@@ -122,6 +122,12 @@ const nl: BotStrings = {
   error: {
     turn: "Sorry, er ging bij ons iets mis. Probeer het zo nog eens. (referentie {{ref}})",
   },
+  limits: {
+    person_one: "Je gaat wat snel. Wacht even een seconde en probeer het opnieuw.",
+    person_other: "Je gaat wat snel. Wacht {{count}} seconden en probeer het opnieuw.",
+    circle_one: "Het is nu erg druk in deze cirkel. Wacht even een seconde en probeer het opnieuw.",
+    circle_other: "Het is nu erg druk in deze cirkel. Wacht {{count}} seconden en probeer het opnieuw.",
+  },
 };
 
 export default nl;

@@ -5,6 +5,8 @@ const en = {
   closed: "This round is closed. The results are in the conversation.",
   stale: "This card belongs to another round. Use the newest card in this conversation.",
   opened: "{{game}} is open below.",
+  // In a channel the card is a new post, which Teams may list above or below this reply.
+  openedInChannel: "{{game}} is open in a new post in this channel.",
   alreadyOpen: "Today's {{game}} is already open in this conversation.",
   alreadyDone: "Today's {{game}} has already been played here. A new round comes tomorrow.",
   played_one: "{{count}} person played",

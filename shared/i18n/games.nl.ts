@@ -7,6 +7,7 @@ const nl: GamesStrings = {
   closed: "Deze ronde is gesloten. De uitslag staat in het gesprek.",
   stale: "Deze kaart hoort bij een andere ronde. Gebruik de nieuwste kaart in dit gesprek.",
   opened: "{{game}} staat hieronder open.",
+  openedInChannel: "{{game}} staat open in een nieuw bericht in dit kanaal.",
   alreadyOpen: "{{game}} van vandaag staat al open in dit gesprek.",
   alreadyDone: "{{game}} van vandaag is hier al gespeeld. Morgen is er een nieuwe ronde.",
   played_one: "{{count}} persoon speelde",

@@ -31,6 +31,8 @@ const en = {
   mistakesUsed: "Mistakes used: {{count}} of 4",
   nobody: "Nobody tried a group this time. There is a new puzzle next time.",
   points: "Points",
+  pointsValue_one: "{{count}} point",
+  pointsValue_other: "{{count}} points",
   scoring:
     "Scoring: each group earns its finder 1 to 4 points by difficulty (🟨 1, 🟩 2, 🟦 3, 🟪 4). A solve gives everyone who proposed a group a team bonus of 4 minus the mistakes used.",
   teamBonus: "Team bonus this time: +{{bonus}} for everyone who proposed.",

@@ -32,6 +32,8 @@ const nl: PuzzleStrings = {
   mistakesUsed: "Fouten gebruikt: {{count}} van 4",
   nobody: "Niemand probeerde deze keer een groep. De volgende keer is er een nieuwe puzzel.",
   points: "Punten",
+  pointsValue_one: "{{count}} punt",
+  pointsValue_other: "{{count}} punten",
   scoring:
     "Punten: elke groep levert de vinder 1 tot 4 punten op, naar moeilijkheid (🟨 1, 🟩 2, 🟦 3, 🟪 4). Bij een oplossing krijgt iedereen die een groep voorstelde een teambonus van 4 min het aantal fouten.",
   teamBonus: "Teambonus deze keer: +{{bonus}} voor iedereen die een voorstel deed.",

@@ -6,7 +6,7 @@ const en = {
   intro: "One of us shares three statements about themselves: two are true, one is a lie. Spot the lie!",
   waiting: "Waiting for **{{name}}**'s statements.",
   waitingHint: "{{name}} writes them in their own view of this card; then everyone votes here.",
-  openForm: "Write my statements",
+  openForm: "{{name}}: write your statements",
   onlyStoryteller: "Only {{name}} can write the statements this round.",
   formIntro: "It's your turn, {{name}}! Write two true things about yourself and one lie, then choose which one is the lie. Only you see this form.",
   formRules: "Each statement {{min}}–{{max}} characters, plain text. Not today? Pass, and the next person is asked.",

@@ -6,7 +6,7 @@ const nl: TruthsStrings = {
   intro: "Eén van ons deelt drie uitspraken over zichzelf: twee zijn waar, één is gelogen. Vind de leugen!",
   waiting: "We wachten op de uitspraken van **{{name}}**.",
   waitingHint: "{{name}} schrijft ze in een eigen weergave van deze kaart; daarna stemt iedereen hier.",
-  openForm: "Mijn uitspraken schrijven",
+  openForm: "{{name}}: schrijf je uitspraken",
   onlyStoryteller: "Alleen {{name}} kan deze ronde de uitspraken schrijven.",
   formIntro: "Jij bent aan de beurt, {{name}}! Schrijf twee ware dingen over jezelf en één leugen, en kies welke de leugen is. Alleen jij ziet dit formulier.",
   formRules: "Elke uitspraak {{min}}–{{max}} tekens, gewone tekst. Vandaag niet? Sla over, dan vragen we de volgende.",

@@ -3,6 +3,7 @@
 
 export type { ClaimOptions, Schedule } from "./types";
 export { catchUp, LATE_AFTER_MS, MAX_MISSED_RECORDED, type CatchUp } from "./catch-up";
+export { releaseAllLeases } from "./lease";
 export { advanceSchedule, claimDue, plannedOccurrence, releaseSchedule, scheduleId, syncAllSchedules, syncSchedules } from "./schedules";
 export {
   claimClosing,

@@ -2,7 +2,7 @@
 // Claiming is a compare-and-set on "the lease is free or has run out", so of any number of
 // instances exactly one wins; a crashed instance's lease simply expires.
 
-import type { Doc, Filter, Sort, StoreCollection } from "../store/types";
+import type { Doc, Filter, Sort, Store, StoreCollection } from "../store/types";
 import type { ClaimOptions } from "./types";
 
 /** The lease is free (never taken, released) or has run out. `leaseUntil: null` also matches a missing field. */
@@ -11,6 +11,16 @@ export function leaseFree(now: Date): Filter {
 }
 
 export const releaseLease = { $unset: { leaseOwner: "", leaseUntil: "" } } as const;
+
+/**
+ * Gives back every schedule and session `owner` still holds (a scheduler that has stopped), so
+ * another instance can take them at once instead of waiting for the leases to run out.
+ */
+export async function releaseAllLeases(store: Store, owner: string): Promise<{ schedules: number; sessions: number }> {
+  const schedules = await store.collection("schedules").updateMany({ leaseOwner: owner }, releaseLease);
+  const sessions = await store.collection("sessions").updateMany({ leaseOwner: owner }, releaseLease);
+  return { schedules: schedules.modifiedCount, sessions: sessions.modifiedCount };
+}
 
 /**
  * Finds up to `limit` candidates matching `due` with a free lease, then claims them one by one with

@@ -21,6 +21,8 @@ export const collections = {
     indexes: [
       { name: "due", key: { nextAt: 1 } },
       { name: "circle", key: { circleId: 1 } },
+      // Only leased documents are in it (releasing unsets the field): a stopping instance finds its own.
+      { name: "lease_owner", key: { leaseOwner: 1 }, sparse: true },
     ],
   },
   /**
@@ -31,6 +33,7 @@ export const collections = {
     indexes: [
       { name: "circle_time", key: { circleId: 1, scheduledFor: -1 } },
       { name: "state_due", key: { state: 1, dueAt: 1 } },
+      { name: "lease_owner", key: { leaseOwner: 1 }, sparse: true },
     ],
   },
   /**

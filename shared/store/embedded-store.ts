@@ -289,7 +289,13 @@ class EmbeddedCollection<T extends Doc> implements StoreCollection<T> {
   async countDocuments(filter: Filter = {}): Promise<number> {
     this.store.assertOpen();
     if (Object.keys(filter).length === 0) return this.mem.docs.size;
-    return this.mem.select(filter).length;
+    return this.mem.count(filter) ?? this.mem.select(filter).length;
+  }
+
+  /** How `find` would read (which declared index, how many documents it tests): for benchmarks and tests. */
+  explain(filter: Filter = {}, options: FindOptions = {}): FindPlan {
+    this.store.assertOpen();
+    return this.mem.plan(filter, options).plan;
   }
 
   async aggregate<R = Doc>(pipeline: Record<string, unknown>[]): Promise<R[]> {
@@ -395,6 +401,7 @@ function buildUpsert(filter: Filter, update: Update, arrayFilters?: Filter[]): D
 class MemCollection {
   readonly docs = new Map<string, Doc>();
   readonly uniques: UniqueIndex[];
+  readonly ordered: OrderedIndex[];
   /** During open only: where each document's latest journal line is, to copy it at compaction. */
   readonly raw = new Map<string, [start: number, end: number]>();
 
@@ -403,6 +410,7 @@ class MemCollection {
     indexes: readonly IndexSpec[],
   ) {
     this.uniques = indexes.filter((ix) => ix.unique).map((ix) => new UniqueIndex(ix));
+    this.ordered = indexes.filter((ix) => !ix.unique).map((ix) => new OrderedIndex(ix));
   }
 
   /** Matching documents (store-owned) in natural order; `_id` equality is a direct lookup. */
@@ -426,18 +434,82 @@ class MemCollection {
 
   /** Like `find`, but returns store-owned documents (callers copy). */
   find(filter: Filter, options: FindOptions): Doc[] {
+    return this.plan(filter, options).docs;
+  }
+
+  /** The documents `find` returns, and how it read them. */
+  plan(filter: Filter, options: FindOptions): { docs: Doc[]; plan: FindPlan } {
     const { sort, projection } = options;
     const skip = Math.max(0, options.skip ?? 0);
     const limit = options.limit ? Math.abs(options.limit) : Infinity;
-    if (!sort && !projection) return this.select(filter, skip + limit).slice(skip);
+    const ordered = sort ? this.findOrdered(filter, sort, skip, limit) : undefined;
+    if (ordered) {
+      const docs = projection ? new Query({}).find<Doc>(ordered.docs, projection).all() : ordered.docs;
+      return { docs, plan: { index: ordered.index, examined: ordered.examined, returned: docs.length } };
+    }
+    const scan = (docs: Doc[]) => ({ docs, plan: { index: null, examined: this.docs.size, returned: docs.length } });
+    if (!sort && !projection) return scan(this.select(filter, skip + limit).slice(skip));
     let cursor = new Query({}).find<Doc>(this.select(filter), projection);
     if (sort) cursor = cursor.sort(sort);
     if (skip) cursor = cursor.skip(skip);
     if (limit !== Infinity) cursor = cursor.limit(limit);
-    return cursor.all();
+    return scan(cursor.all());
+  }
+
+  /**
+   * A sorted page read through an ordered index: the filter has equality on the index's first
+   * field, the sort is the index's other fields (all in its directions or all reversed) and then
+   * `_id`. Undefined when no declared index fits; then `find` scans.
+   */
+  private findOrdered(filter: Filter, sort: Sort, skip: number, limit: number): { docs: Doc[]; index: string; examined: number } | undefined {
+    const fields = Object.entries(sort);
+    const last = fields[fields.length - 1];
+    if (!last || last[0] !== "_id") return undefined;
+    const way = last[1];
+    const sortFields = fields.slice(0, -1);
+    for (const index of this.ordered) {
+      if (index.retired || index.rest.length !== sortFields.length) continue;
+      const value = equalityString(filter[index.firstPath]);
+      if (value === undefined) continue;
+      if (!sortFields.every(([field, dir], i) => field === index.rest[i]!.path && dir === index.rest[i]!.dir * way)) continue;
+      const bucket = index.bucket(value);
+      const [start, end] = index.slice(bucket, index.rest.length ? rangeOf(filter[index.rest[0]!.path]) : null);
+      const query = new Query(filter);
+      const docs: Doc[] = [];
+      let skipped = 0;
+      let examined = 0;
+      for (let i = 0; i < end - start && docs.length < limit; i++) {
+        const doc = this.docs.get(bucket[way === 1 ? start + i : end - 1 - i]!.id)!;
+        examined++;
+        if (!query.test(doc)) continue;
+        if (skipped < skip) skipped++;
+        else docs.push(doc);
+      }
+      return { docs, index: index.name, examined };
+    }
+    return undefined;
+  }
+
+  /** Counts through an ordered index when the filter has equality on its first field; undefined otherwise. */
+  count(filter: Filter): number | undefined {
+    for (const index of this.ordered) {
+      if (index.retired) continue;
+      const condition = filter[index.firstPath];
+      const value = equalityString(condition);
+      if (value === undefined) continue;
+      const bucket = index.bucket(value);
+      // A top-level field equal to a string, or an array holding it: exactly the bucket.
+      if (Object.keys(filter).length === 1 && typeof condition === "string" && !index.firstPath.includes(".")) return bucket.length;
+      const query = new Query(filter);
+      let count = 0;
+      for (const entry of bucket) if (query.test(this.docs.get(entry.id)!)) count++;
+      return count;
+    }
+    return undefined;
   }
 
   buildIndexes(): void {
+    for (const index of this.ordered) index.build(this.docs.values());
     for (const index of this.uniques) {
       index.entries.clear();
       for (const doc of this.docs.values()) {
@@ -479,11 +551,13 @@ class MemCollection {
       const old = this.docs.get(id);
       if (!old) continue;
       for (const index of this.uniques) index.remove(old);
+      for (const index of this.ordered) index.replace(old, undefined);
       this.docs.delete(id);
     }
     for (const doc of puts) {
       const old = this.docs.get(doc._id);
       if (old) for (const index of this.uniques) index.remove(old);
+      for (const index of this.ordered) index.replace(old, doc);
     }
     for (const doc of puts) {
       this.docs.set(doc._id, doc);
@@ -529,6 +603,240 @@ class UniqueIndex {
   remove(doc: Doc): void {
     for (const key of this.keysOf(doc)) if (this.entries.get(key) === doc._id) this.entries.delete(key);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ordered indexes: the declared indexes as sorted lists, so a page of a big collection is read
+// like MongoDB reads it — equality on the index's first field picks one bucket, the sort follows
+// the index's remaining fields, and a range on the second field is a binary search — instead of
+// testing and sorting every document. Each bucket holds the documents whose first field has that
+// string value (each element of an array: multikey), sorted by the remaining fields in the
+// index's directions and then `_id`. Only what the index can answer exactly is answered here:
+// sort keys of one type per field (dates, numbers or strings, never missing or arrays); a
+// document that breaks that retires the index until the next open, and queries fall back to the
+// full scan. Every candidate is still tested with mingo, so the index never changes a result.
+
+type SortKey = number | string;
+type KeyType = "date" | "number" | "string";
+
+interface IndexEntry {
+  id: string;
+  keys: SortKey[];
+}
+
+/** What `find` reports about how it read (`explain` in the benchmark). */
+export interface FindPlan {
+  /** The declared index that answered, or null for a full scan. */
+  index: string | null;
+  /** Documents tested against the filter. */
+  examined: number;
+  returned: number;
+}
+
+class OrderedIndex {
+  readonly name: string;
+  private readonly first: string[];
+  /** The sort fields after the first one, with the index's directions. */
+  readonly rest: { path: string; parts: string[]; dir: 1 | -1 }[];
+  readonly firstPath: string;
+  private readonly types: (KeyType | undefined)[];
+  private readonly buckets = new Map<string, IndexEntry[]>();
+  /** Set when a document's sort key cannot be ordered exactly; the index then answers nothing. */
+  retired = false;
+
+  constructor(spec: IndexSpec) {
+    this.name = spec.name;
+    const [firstPath, ...others] = Object.entries(spec.key);
+    this.firstPath = firstPath![0];
+    this.first = this.firstPath.split(".");
+    this.rest = others.map(([path, dir]) => ({ path, parts: path.split("."), dir }));
+    this.types = this.rest.map(() => undefined);
+  }
+
+  bucket(value: string): readonly IndexEntry[] {
+    return this.buckets.get(value) ?? [];
+  }
+
+  /** The first field's string values (deduplicated), and the sort keys; null keys retire the index. */
+  private entryOf(doc: Doc): { values: string[]; keys: SortKey[] | null } {
+    const found: unknown[] = [];
+    collectValues(doc, this.first, 0, found);
+    const values = [...new Set(found.filter((v): v is string => typeof v === "string"))];
+    if (values.length === 0) return { values, keys: [] };
+    const keys: SortKey[] = [];
+    for (let i = 0; i < this.rest.length; i++) {
+      const key = sortKeyOf(resolvePath(doc, this.rest[i]!.parts));
+      if (!key || (this.types[i] !== undefined && this.types[i] !== key.type)) return { values, keys: null };
+      this.types[i] = key.type;
+      keys.push(key.value);
+    }
+    return { values, keys };
+  }
+
+  compare(a: IndexEntry, b: IndexEntry): number {
+    for (let i = 0; i < this.rest.length; i++) {
+      const x = a.keys[i]!;
+      const y = b.keys[i]!;
+      if (x !== y) return (x < y ? -1 : 1) * this.rest[i]!.dir;
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  }
+
+  /** Builds every bucket from scratch (at open). */
+  build(docs: Iterable<Doc>): void {
+    this.buckets.clear();
+    for (const doc of docs) {
+      const { values, keys } = this.entryOf(doc);
+      if (values.length === 0) continue;
+      if (!keys) return this.retire();
+      for (const value of values) {
+        let bucket = this.buckets.get(value);
+        if (!bucket) this.buckets.set(value, (bucket = []));
+        bucket.push({ id: doc._id, keys });
+      }
+    }
+    for (const bucket of this.buckets.values()) bucket.sort((a, b) => this.compare(a, b));
+  }
+
+  /** Moves a document from its old entries to its new ones; nothing to do when its keys did not change. */
+  replace(old: Doc | undefined, doc: Doc | undefined): void {
+    if (this.retired) return;
+    const before = old ? this.entryOf(old) : { values: [], keys: [] };
+    const after = doc ? this.entryOf(doc) : { values: [], keys: [] };
+    if (!after.keys) return this.retire();
+    if (old && doc && sameEntry(before, after)) return;
+    for (const value of before.values) this.remove(value, { id: old!._id, keys: before.keys! });
+    for (const value of after.values) this.insert(value, { id: doc!._id, keys: after.keys });
+  }
+
+  private insert(value: string, entry: IndexEntry): void {
+    let bucket = this.buckets.get(value);
+    if (!bucket) this.buckets.set(value, (bucket = []));
+    // New documents usually sort last (newest createdAt ascending) or first: check the ends before searching.
+    if (bucket.length === 0 || this.compare(bucket[bucket.length - 1]!, entry) < 0) bucket.push(entry);
+    else bucket.splice(partitionPoint(bucket, (e) => this.compare(e, entry) < 0), 0, entry);
+  }
+
+  private remove(value: string, entry: IndexEntry): void {
+    const bucket = this.buckets.get(value);
+    if (!bucket) return;
+    const at = partitionPoint(bucket, (e) => this.compare(e, entry) < 0);
+    if (bucket[at]?.id === entry.id) bucket.splice(at, 1);
+    if (bucket.length === 0) this.buckets.delete(value);
+  }
+
+  private retire(): void {
+    this.retired = true;
+    this.buckets.clear();
+  }
+
+  /**
+   * The slice of a bucket whose first sort field lies within `range` (from the filter). The
+   * bucket is monotonic in that field, so both ends are binary searches.
+   */
+  slice(bucket: readonly IndexEntry[], range: KeyRange | null): [number, number] {
+    if (!range || this.rest.length === 0) return [0, bucket.length];
+    if (this.types[0] !== undefined && this.types[0] !== range.type) return [0, bucket.length];
+    const dir = this.rest[0]!.dir;
+    const below = (v: SortKey) => (range.lower !== undefined && (v < range.lower || (v === range.lower && !range.lowerInclusive)));
+    const above = (v: SortKey) => (range.upper !== undefined && (v > range.upper || (v === range.upper && !range.upperInclusive)));
+    // Ascending buckets start below the range and end above it; descending ones the other way round.
+    const before = dir === 1 ? below : above;
+    const after = dir === 1 ? above : below;
+    const start = partitionPoint(bucket, (e) => before(e.keys[0]!));
+    const end = partitionPoint(bucket, (e) => !after(e.keys[0]!));
+    return [start, Math.max(start, end)];
+  }
+}
+
+interface KeyRange {
+  type: KeyType;
+  lower?: SortKey;
+  lowerInclusive: boolean;
+  upper?: SortKey;
+  upperInclusive: boolean;
+}
+
+function sameEntry(a: { values: string[]; keys: SortKey[] | null }, b: { values: string[]; keys: SortKey[] | null }): boolean {
+  if (a.values.length !== b.values.length || !a.keys || !b.keys) return false;
+  for (let i = 0; i < a.values.length; i++) if (a.values[i] !== b.values[i]) return false;
+  for (let i = 0; i < a.keys.length; i++) if (a.keys[i] !== b.keys[i]) return false;
+  return true;
+}
+
+function sortKeyOf(value: unknown): { type: KeyType; value: SortKey } | null {
+  if (value instanceof Date) {
+    const time = value.getTime();
+    return Number.isNaN(time) ? null : { type: "date", value: time };
+  }
+  if (typeof value === "number") return Number.isFinite(value) ? { type: "number", value } : null;
+  if (typeof value === "string") return { type: "string", value };
+  return null;
+}
+
+/** A plain (non-array) value at a dotted path; arrays on the way make it unorderable here. */
+function resolvePath(doc: Doc, parts: string[]): unknown {
+  let value: unknown = doc;
+  for (const part of parts) {
+    if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return Array.isArray(value) ? undefined : value;
+}
+
+/** The first index in `list` where `before` is false (`before` holds for a prefix of the list). */
+function partitionPoint<T>(list: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(list[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The string a filter compares a field with for equality (`"x"` or `{ $eq: "x" }`), if that is all it does. */
+function equalityString(condition: unknown): string | undefined {
+  if (typeof condition === "string") return condition;
+  if (isPlainObject(condition) && Object.keys(condition).length === 1 && typeof condition.$eq === "string") return condition.$eq;
+  return undefined;
+}
+
+/** A range on one field from a filter condition: `{ $gte: a, $lt: b }`, `{ $eq: v }` or a plain value. */
+function rangeOf(condition: unknown): KeyRange | null {
+  if (condition === undefined) return null;
+  const plain = sortKeyOf(condition);
+  if (plain) return { type: plain.type, lower: plain.value, lowerInclusive: true, upper: plain.value, upperInclusive: true };
+  if (!isPlainObject(condition)) return null;
+  let range: KeyRange | null = null;
+  for (const [op, operand] of Object.entries(condition)) {
+    const key = sortKeyOf(operand);
+    if (!key || (range && range.type !== key.type)) return null;
+    range ??= { type: key.type, lowerInclusive: true, upperInclusive: true };
+    const v = key.value;
+    const tighterLower = (inclusive: boolean) => {
+      if (range!.lower === undefined || v > range!.lower || (v === range!.lower && !inclusive)) {
+        range!.lower = v;
+        range!.lowerInclusive = inclusive;
+      }
+    };
+    const tighterUpper = (inclusive: boolean) => {
+      if (range!.upper === undefined || v < range!.upper || (v === range!.upper && !inclusive)) {
+        range!.upper = v;
+        range!.upperInclusive = inclusive;
+      }
+    };
+    if (op === "$gt") tighterLower(false);
+    else if (op === "$gte") tighterLower(true);
+    else if (op === "$lt") tighterUpper(false);
+    else if (op === "$lte") tighterUpper(true);
+    else if (op === "$eq") {
+      tighterLower(true);
+      tighterUpper(true);
+    } else return null;
+  }
+  return range;
 }
 
 function collectValues(value: unknown, parts: string[], i: number, out: unknown[]): void {

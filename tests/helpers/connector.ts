@@ -68,6 +68,13 @@ export interface FakeConnector {
 }
 
 export async function startFakeConnector(): Promise<FakeConnector> {
+  const { connector, listen } = fakeConnector();
+  await listen();
+  return connector;
+}
+
+/** The connector and its HTTP server, not listening yet: `url` is set once `listen` resolves. */
+export function fakeConnector(): { connector: FakeConnector; listen(): Promise<void> } {
   let nextId = 1;
   const connector: FakeConnector = {
     url: "",
@@ -134,14 +141,16 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       reply(404, { error: { code: "NotFound", message: `${req.method} ${url.pathname}` } });
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  connector.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   connector.close = () =>
     new Promise((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections(); // requests the `respond` hook holds open would keep close() waiting
     });
-  return connector;
+  async function listen() {
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    connector.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  }
+  return { connector, listen };
 }
 
 /** The adaptive cards among what the bot sent. */

@@ -130,6 +130,17 @@ describe("membership follows the conversation", () => {
     expect(cardsOf(connector.sent)).toHaveLength(1);
   });
 
+  it("a channel named on the conversation rather than in channelData keeps its own name", async () => {
+    const where = A.channel(4);
+    const install = A.installed(where, ada, connector.url);
+    await server.post({
+      ...install,
+      conversation: { ...install.conversation, name: "Announcements" },
+      channelData: { ...install.channelData, channel: { id: where.conversationId } },
+    });
+    expect(await circle(where.conversationId)).toMatchObject({ channelName: "Announcements", name: "Team 4 › Announcements" });
+  });
+
   it("the bot leaving through conversationUpdate also deactivates", async () => {
     const where = A.channel(2);
     await server.post(A.installed(where, ada, connector.url));

@@ -1,55 +1,41 @@
 // Friday shoutouts end to end through /api/messages: the weekly card with three slots, progress
 // for everyone, each shoutout on the wall and to its recipient, the week's summary at the close.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Circle } from "../../shared/circles/types";
 import { openSessionNow } from "../../shared/scheduler";
 import type { Session } from "../../shared/sessions/types";
 import type { Shoutout } from "../../shared/shoutouts/repository";
 import * as A from "../helpers/activities";
 import { cardText, expectValidCard } from "../helpers/cards";
-import { cardsOf, startFakeConnector, type FakeConnector } from "../helpers/connector";
-import { startTestServer, type TestServer } from "../helpers/server";
+import { circleHarness } from "../helpers/circle-harness";
+import { cardsOf } from "../helpers/connector";
+import { ada, bob, cy } from "../helpers/people";
 import { eventually } from "../helpers/wait";
 
-const ada = { id: "29:ada", name: "Ada Lovelace", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
-const bob = { id: "29:bob", name: "Bob Dylan", aadObjectId: "00000000-0000-0000-0000-0000000000b2" };
-const cy = { id: "29:cy", name: "Cy Twombly", aadObjectId: "00000000-0000-0000-0000-0000000000c3" };
 const where = A.groupChat(1);
 const circleId = where.conversationId;
 const FRIDAY_1400 = new Date("2026-11-27T13:00:00Z"); // 14:00 in Amsterdam
 
-let connector: FakeConnector;
-let server: TestServer;
-let clock: Date;
+const { connector, server, clock, press } = circleHarness({
+  where,
+  members: [ada, bob, cy],
+  startAt: FRIDAY_1400,
+  localTimezone: "Europe/Amsterdam",
+  alsoInstalled: [{ where: A.personalChat(cy.id), by: cy }],
+});
 let sessionId: string;
-
-beforeAll(async () => {
-  connector = await startFakeConnector();
-});
-afterAll(() => connector.close());
-beforeEach(async () => {
-  connector.sent.length = 0;
-  connector.updated.length = 0;
-  connector.members.set(where.conversationId, [ada, bob, cy]);
-  clock = FRIDAY_1400;
-  server = await startTestServer({}, { now: () => clock, scheduler: { tickMs: 3_600_000 } });
-  await server.post({ ...A.installed(where, ada, connector.url), localTimezone: "Europe/Amsterdam" });
-  await server.post(A.installed(A.personalChat(cy.id), cy, connector.url));
-  connector.sent.length = 0;
-});
-afterEach(() => server.close());
 
 async function open(): Promise<Record<string, unknown>> {
   const circle = (await server.store.collection<Circle>("circles").findOne({ _id: circleId }))!;
-  const { session } = await openSessionNow(server.store, circle, "friday-shoutouts", clock);
+  const { session } = await openSessionNow(server.store, circle, "friday-shoutouts", clock.now());
   sessionId = session._id;
-  expect((await server.scheduler!.tick(clock)).posted).toBe(1);
+  expect((await server.scheduler!.tick(clock.now())).posted).toBe(1);
   const [card] = cardsOf(connector.sent);
   connector.sent.length = 0;
   return card;
 }
-const give = (who: typeof ada, slots: Record<string, string>, id = sessionId) => server.press(where, who, "friday.give", { sessionId: id, ...slots }, connector.url);
+const give = (who: typeof ada, slots: Record<string, string>, id = sessionId) => press(who, "friday.give", { sessionId: id, ...slots });
 const stored = () => server.store.collection<Shoutout>("shoutouts").find({}, { sort: { createdAt: 1 } });
 const session = () => server.store.collection<Session>("sessions").findOne({ _id: sessionId });
 
@@ -87,6 +73,11 @@ describe("Friday shoutouts", () => {
     const half = await give(bob, { to1: ada.id, for1: "Thanks!", to2: cy.id, for2: "  " });
     expect(cardText(half.value)).toContain("Shoutout 2: add a few words about what for.");
     expect(JSON.stringify(half.value)).toContain('"value":"Thanks!"');
+    // Teams' people picker answers with Entra object ids; the refused card shows the picked person again.
+    const picked = await give(bob, { to1: ada.aadObjectId, for1: "Thanks!", to2: cy.aadObjectId, for2: "" });
+    const slot2 = (picked.value.body as { id?: string; value?: string; choices?: { title: string; value: string }[] }[]).find((e) => e.id === "to2")!;
+    expect(slot2.value).toBe(cy.aadObjectId);
+    expect(slot2.choices).toContainEqual({ title: cy.name, value: cy.aadObjectId });
     const self = await give(bob, { to1: ada.id, for1: "Thanks!", to3: bob.id, for3: "me" });
     expect(cardText(self.value)).toContain("Shoutout 3: You cannot thank yourself");
     const nothing = await give(bob, {});
@@ -111,17 +102,17 @@ describe("Friday shoutouts", () => {
     const earlier = (days: number) => new Date(FRIDAY_1400.getTime() - days * 86_400_000);
     const mention = (p: typeof ada) => ({ type: "mention", text: `<at>${p.name}</at>`, mentioned: { id: p.id, name: p.name } });
     for (const [at, text] of [[earlier(8), "old news"], [earlier(2), "for unblocking the build"]] as const) {
-      clock = at;
+      clock.set(at);
       await server.post({ ...A.message(where, ada, "", connector.url), text: `shoutout <at>${bob.name}</at> ${text}`, entities: [mention(bob)] });
     }
-    clock = FRIDAY_1400;
+    clock.set(FRIDAY_1400);
     await open();
     await give(cy, { to1: ada.id, for1: "for the calm in the storm", to2: bob.id, for2: "for the coffee" });
 
     connector.sent.length = 0;
     connector.updated.length = 0;
-    clock = new Date(FRIDAY_1400.getTime() + 4 * 3_600_000 + 60_000);
-    expect((await server.scheduler!.tick(clock)).closed).toBe(1);
+    clock.set(new Date(FRIDAY_1400.getTime() + 4 * 3_600_000 + 60_000));
+    expect((await server.scheduler!.tick(clock.now())).closed).toBe(1);
     const [summary] = cardsOf(connector.sent);
     expectValidCard(summary);
     const text = cardText(summary);

@@ -4,7 +4,7 @@
 // points and the journey's new leg (recorded once), a round that runs out of time, the next day's
 // leg, a crowded board under the size limit, and the command in a personal chat and a meeting.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createGames } from "../../bot/games";
 import { globeCard, MAX_GUESSES_SHOWN } from "../../bot/games/globe";
 import type { Circle } from "../../shared/circles/types";
@@ -12,54 +12,23 @@ import { answerPool, countryByCode, distanceKm, getJourney, play, startBoard, ty
 import type { Session } from "../../shared/sessions/types";
 import * as A from "../helpers/activities";
 import { cardText, expectValidCard } from "../helpers/cards";
-import { cardsOf, startFakeConnector, type FakeConnector } from "../helpers/connector";
-import { startTestServer, type TestServer } from "../helpers/server";
+import { circleHarness } from "../helpers/circle-harness";
+import { cardsOf } from "../helpers/connector";
+import { ada, bob, cy } from "../helpers/people";
 
-const ada = { id: "29:ada", name: "Ada Lovelace", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
-const bob = { id: "29:bob", name: "Bob Dylan", aadObjectId: "00000000-0000-0000-0000-0000000000b2" };
-const cy = { id: "29:cy", name: "Cy Twombly", aadObjectId: "00000000-0000-0000-0000-0000000000c3" };
 type Person = typeof ada;
 
 const where = A.channel(9);
 const day1 = "2026-11-26";
 const sessionOf = (date: string, at = where) => `${at.conversationId}|walk-the-globe|${date}`;
 
-let connector: FakeConnector;
-let server: TestServer;
-let clock: Date;
-
-beforeAll(async () => {
-  connector = await startFakeConnector();
-});
-afterAll(() => connector.close());
-beforeEach(async () => {
-  connector.sent.length = 0;
-  connector.updated.length = 0;
-  connector.members.set(where.teamId!, [ada, bob, cy]);
-  clock = new Date(`${day1}T09:00:00Z`);
-  server = await startTestServer({}, { now: () => clock, scheduler: { tickMs: 3_600_000 } });
-  await server.post({ ...A.installed(where, ada, connector.url), localTimezone: "Europe/Amsterdam" });
-  connector.sent.length = 0;
-});
-afterEach(() => server.close());
-
-async function say(who: Person, text: string, at = where): Promise<string> {
-  connector.sent.length = 0;
-  await server.post(A.message(at, who, text, connector.url));
-  return connector.sent
-    .filter((s) => s.activity.text)
-    .map((s) => s.activity.text)
-    .join("\n");
-}
+const harness = circleHarness({ where, members: [ada, bob, cy], startAt: new Date(`${day1}T09:00:00Z`), localTimezone: "Europe/Amsterdam" });
+const { connector, server, clock, say } = harness;
 
 /** Bob types `globe`; the scheduler posts the shared card. */
-async function openRound(at = where): Promise<Record<string, unknown>> {
-  expect(await say(bob, "globe", at)).toBe("Walk the Globe is open below.");
-  await server.scheduler!.tick(clock);
-  const [card] = cardsOf(connector.sent.filter((s) => s.conversationId.startsWith(at.conversationId)));
-  expectValidCard(card!);
-  return card!;
-}
+// In a channel the card is a new post (Teams may list it above the reply); elsewhere it follows below.
+const openRound = (at = where) =>
+  harness.openRound(bob, "globe", at.kind === "channel" ? "Walk the Globe is open in a new post in this channel." : "Walk the Globe is open below.", at);
 
 async function guess(who: Person, country: string, date = day1, at = where) {
   const res = await server.press(at, who, "globe.move", { sessionId: sessionOf(date, at), country }, connector.url);
@@ -166,7 +135,7 @@ describe("walk the globe", () => {
     expect(text).toContain("Found by Bob Dylan after 3 guesses by the circle.");
     expect(text).toContain(`Best helper: Ada Lovelace, whose guess ${nameOf(wrong.at(-1)!.code)} was`);
     expect(text).toContain(`The circle's journey starts here: ${nameOf(answerCode)} is its first stop.`);
-    expect(text).toContain("Journey so far: 0 km, 1 country, 1 continent.");
+    expect(text).not.toContain("Journey so far");
     expect(text).toContain("🏅 Milestone: the journey has begun");
 
     const session = (await sessionDoc())!;
@@ -183,9 +152,9 @@ describe("walk the globe", () => {
     // A close that runs again (a retry after a crash) neither adds a stop nor scores twice.
     const circle = (await server.store.collection<Circle>("circles").findOne({ _id: where.conversationId }))!;
     const poster = { updateCard: async () => undefined } as unknown as Parameters<typeof createGames>[1];
-    const again = await createGames(server.store, poster).openers["walk-the-globe"]!.close({ circle, session, now: clock });
+    const again = await createGames(server.store, poster).openers["walk-the-globe"]!.close({ circle, session, now: clock.now() });
     expect(cardText(again.summary)).toContain("The circle's journey starts here");
-    await server.scheduler!.tick(clock);
+    await server.scheduler!.tick(clock.now());
     expect(resultsCards()).toHaveLength(1);
     expect((await getJourney(server.store, where.conversationId))!.stops).toHaveLength(1);
     const rescored = await server.store.collection("scores").find({ circleId: where.conversationId, gameId: "walk-the-globe" });
@@ -208,8 +177,8 @@ describe("walk the globe", () => {
     const near = wrongCountries(answerCode).at(-1)!;
     await guess(cy, nameOf(near.code));
     connector.sent.length = 0;
-    clock = new Date(`${day1}T17:00:00Z`);
-    await server.scheduler!.tick(clock);
+    clock.set(new Date(`${day1}T17:00:00Z`));
+    await server.scheduler!.tick(clock.now());
     const [results] = resultsCards();
     expectValidCard(results!);
     expect(cardText(results!)).toMatch(new RegExp(`mystery country was \\*\\*${nameOf(answerCode)}\\*\\*[\\s\\S]*Nobody found it this time[\\s\\S]*Closest guess: ${nameOf(near.code)} by Cy Twombly`));
@@ -224,7 +193,7 @@ describe("walk the globe", () => {
     await guess(ada, nameOf(first));
     await expect.poll(() => resultsCards().length, { timeout: 8_000 }).toBe(1);
 
-    clock = new Date("2026-11-27T09:00:00Z");
+    clock.set(new Date("2026-11-27T09:00:00Z"));
     await openRound();
     const second = (await board("2026-11-27")).answerCode;
     expect(second).not.toBe(first);
@@ -237,6 +206,7 @@ describe("walk the globe", () => {
     expect(legKm).toBe(Math.round(distanceKm(countryByCode(first)!, countryByCode(second)!)));
     expect(journey).toMatchObject({ totalKm: legKm, countries: 2 });
     expect(cardText(resultsCards()[0]!)).toContain(`The circle travelled ${legKm.toLocaleString("en-GB")} km from ${nameOf(first)} to ${nameOf(second)}.`);
+    expect(cardText(resultsCards()[0]!)).toContain(`Journey so far: ${legKm.toLocaleString("en-GB")} km, 2 countries, 2 continents.`);
   });
 
   it("a busy board stays readable and under the size limit: the closest guesses, then how many more", async () => {
@@ -256,10 +226,10 @@ describe("walk the globe", () => {
     let full = startBoard("BR");
     const everyone = answerPool.filter((c) => c.code !== "BR");
     everyone.forEach((country, i) => {
-      const result = play(full, { id: `29:p${i}`, name: `${"Wolfeschlegelsteinhausenbergerdorff ".repeat(3)}${i}` }, { code: country.code }, clock);
+      const result = play(full, { id: `29:p${i}`, name: `${"Wolfeschlegelsteinhausenbergerdorff ".repeat(3)}${i}` }, { code: country.code }, clock.now());
       if (result.ok) full = result.board;
     });
-    const session = { ...(await sessionDoc()), _id: sessionOf(day1), closesAt: new Date(clock.getTime() + 3_600_000), state: "open" } as Session;
+    const session = { ...(await sessionDoc()), _id: sessionOf(day1), closesAt: new Date(clock.now().getTime() + 3_600_000), state: "open" } as Session;
     for (const closed of [false, true]) {
       const card = globeCard({ circle, session, board: full, viewer: null, contributors: [], closed, notice: { kind: "Attention", text: "x".repeat(300) }, draft: { country: "y".repeat(500) } });
       expectValidCard(card as unknown as Record<string, unknown>);
@@ -270,7 +240,7 @@ describe("walk the globe", () => {
     const personal = A.personalChat(ada.id);
     await server.post(A.installed(personal, ada, connector.url, "nl-NL"));
     expect(await say(ada, "wereldreis", personal)).toBe("Wereldreis staat hieronder open.");
-    await server.scheduler!.tick(clock);
+    await server.scheduler!.tick(clock.now());
     const [card] = cardsOf(connector.sent.filter((s) => s.conversationId.startsWith(personal.conversationId)));
     expectValidCard(card!);
     expect(cardText(card!)).toContain("Het mysterieland van vandaag");

@@ -2,47 +2,33 @@
 // own form (never someone else's card on a shared message), saving, refusals that keep the draft,
 // delete, people saving at once, and the monthly spotlight with its fair rotation.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { listRoleCards, type RoleCard } from "../../shared/roles/repository";
 import type { Circle } from "../../shared/circles/types";
 import type { Session } from "../../shared/sessions/types";
 import * as A from "../helpers/activities";
 import { cardText, expectValidCard } from "../helpers/cards";
-import { cardsOf, startFakeConnector, type FakeConnector } from "../helpers/connector";
-import { startTestServer, type TestServer } from "../helpers/server";
+import { circleHarness } from "../helpers/circle-harness";
+import { cardsOf } from "../helpers/connector";
+import { ada, bob, cy } from "../helpers/people";
 
-const ada = { id: "29:ada", name: "Ada Lovelace", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
-const bob = { id: "29:bob", name: "Bob Dylan", aadObjectId: "00000000-0000-0000-0000-0000000000b2" };
-const cy = { id: "29:cy", name: "Cy Twombly", aadObjectId: "00000000-0000-0000-0000-0000000000c3" };
 type Who = typeof ada;
 const where = A.groupChat(1);
 const other = A.groupChat(2);
 const personal = A.personalChat(ada.id);
 
-let connector: FakeConnector;
-let server: TestServer;
-let clock: Date;
-
-beforeAll(async () => {
-  connector = await startFakeConnector();
+const { connector, server, clock, press } = circleHarness({
+  where,
+  members: [ada, bob, cy],
+  startAt: new Date("2026-11-26T09:00:00Z"), // Thursday 10:00 in Amsterdam
+  localTimezone: "Europe/Amsterdam",
+  alsoInstalled: [
+    { where: other, by: bob, members: [ada, bob] },
+    { where: personal, by: ada, members: [ada] },
+  ],
 });
-afterAll(() => connector.close());
-beforeEach(async () => {
-  connector.sent.length = 0;
-  connector.updated.length = 0;
-  connector.members.set(where.conversationId, [ada, bob, cy]);
-  connector.members.set(other.conversationId, [ada, bob]);
-  connector.members.set(personal.conversationId, [ada]);
-  clock = new Date("2026-11-26T09:00:00Z"); // Thursday 10:00 in Amsterdam
-  server = await startTestServer({}, { now: () => clock, scheduler: { tickMs: 3_600_000 } });
-  await server.post({ ...A.installed(where, ada, connector.url), localTimezone: "Europe/Amsterdam" });
-  await server.post(A.installed(other, bob, connector.url));
-  await server.post(A.installed(personal, ada, connector.url));
-  connector.sent.length = 0;
-});
-afterEach(() => server.close());
 
-const press = (who: Who, verb: string, data: Record<string, unknown> = {}, at = where) => server.press(at, who, verb, data, connector.url);
+/** The bot's last answer (a text or a card) to `who` saying `text`. */
 const say = async (who: Who, text: string, at = where) => {
   connector.sent.length = 0;
   const res = await server.post(A.message(at, who, text, connector.url));
@@ -238,8 +224,8 @@ describe("the Perspectives ritual", () => {
 
   async function openAt(iso: string) {
     connector.sent.length = 0;
-    clock = new Date(iso);
-    await server.scheduler!.tick(clock);
+    clock.set(new Date(iso));
+    await server.scheduler!.tick(clock.now());
     const posted = cardsOf(connector.sent).filter((card) => /Perspectives/.test(cardText(card)));
     expect(posted).toHaveLength(1);
     expectValidCard(posted[0]);
@@ -263,8 +249,8 @@ describe("the Perspectives ritual", () => {
     // A later edit does not change the posted session.
     await save(bob, { role: "Staff engineer", cares: "Reliable releases", spotlight: "true" });
     connector.updated.length = 0;
-    clock = new Date("2026-12-01T17:01:00Z");
-    expect((await server.scheduler!.tick(clock)).closed).toBe(1);
+    clock.set(new Date("2026-12-01T17:01:00Z"));
+    expect((await server.scheduler!.tick(clock.now())).closed).toBe(1);
     const closed = connector.updated.at(-1)!.activity.attachments![0].content;
     expectValidCard(closed);
     expect(cardText(closed)).toMatch(/Engineer[\s\S]*This Perspectives session is closed/);
@@ -279,8 +265,8 @@ describe("the Perspectives ritual", () => {
     for (const at of firstTuesdays) {
       const card = await openAt(at);
       spotlit.push((card.msteams as { entities: { mentioned: { id: string } }[] }).entities[0].mentioned.id);
-      clock = new Date(new Date(at).getTime() + 5 * 3_600_000);
-      await server.scheduler!.tick(clock);
+      clock.set(new Date(new Date(at).getTime() + 5 * 3_600_000));
+      await server.scheduler!.tick(clock.now());
     }
     expect(new Set(spotlit.slice(0, 2))).toEqual(new Set([ada.id, bob.id]));
     expect(spotlit.slice(2)).toEqual(spotlit.slice(0, 2));
@@ -304,8 +290,8 @@ describe("the Perspectives ritual", () => {
     await openAt(firstTuesdays[0]);
     await save(bob, { role: "Engineer", cares: "Reliable releases", spotlight: "false" });
     connector.updated.length = 0;
-    clock = new Date("2026-12-01T17:01:00Z");
-    await server.scheduler!.tick(clock);
+    clock.set(new Date("2026-12-01T17:01:00Z"));
+    await server.scheduler!.tick(clock.now());
     const closed = connector.updated.at(-1)!.activity.attachments![0].content;
     expectValidCard(closed);
     expect(cardText(closed)).not.toContain("Engineer");

@@ -4,60 +4,29 @@
 // an unknown word, a forged session of another circle), running out of mistakes, the solve that
 // closes the round at once and posts the results, and a Dutch circle getting a Dutch puzzle.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { storePuzzleHistory } from "../../bot/games/puzzle";
 import { scores, type PuzzleBoard } from "../../shared/games/puzzle";
 import type { Session } from "../../shared/sessions/types";
 import * as A from "../helpers/activities";
 import { cardText, expectValidCard } from "../helpers/cards";
-import { cardsOf, startFakeConnector, type FakeConnector } from "../helpers/connector";
-import { startTestServer, type TestServer } from "../helpers/server";
+import { circleHarness } from "../helpers/circle-harness";
+import { cardsOf } from "../helpers/connector";
+import { ada, bob, cy } from "../helpers/people";
 
-const ada = { id: "29:ada", name: "Ada Lovelace", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
-const bob = { id: "29:bob", name: "Bob Dylan", aadObjectId: "00000000-0000-0000-0000-0000000000b2" };
-const cy = { id: "29:cy", name: "Cy Twombly", aadObjectId: "00000000-0000-0000-0000-0000000000c3" };
 type Person = typeof ada;
 
 const where = A.channel(11);
 const day = "2026-11-26";
 const sessionOf = (at = where) => `${at.conversationId}|team-puzzle|${day}`;
 
-let connector: FakeConnector;
-let server: TestServer;
-let clock: Date;
-
-beforeAll(async () => {
-  connector = await startFakeConnector();
-});
-afterAll(() => connector.close());
-beforeEach(async () => {
-  connector.sent.length = 0;
-  connector.updated.length = 0;
-  connector.members.set(where.teamId!, [ada, bob, cy]);
-  clock = new Date(`${day}T09:00:00Z`);
-  server = await startTestServer({}, { now: () => clock, scheduler: { tickMs: 3_600_000 } });
-  await server.post({ ...A.installed(where, ada, connector.url), localTimezone: "Europe/Amsterdam" });
-  connector.sent.length = 0;
-});
-afterEach(() => server.close());
-
-async function say(who: Person, text: string, at = where): Promise<string> {
-  connector.sent.length = 0;
-  await server.post(A.message(at, who, text, connector.url));
-  return connector.sent
-    .filter((s) => s.activity.text)
-    .map((s) => s.activity.text)
-    .join("\n");
-}
+const harness = circleHarness({ where, members: [ada, bob, cy], startAt: new Date(`${day}T09:00:00Z`), localTimezone: "Europe/Amsterdam" });
+const { connector, server, clock, say } = harness;
 
 /** Bob types `puzzle`; the scheduler posts the shared card. */
-async function openRound(at = where): Promise<Record<string, unknown>> {
-  expect(await say(bob, "puzzle", at)).toBe("Team puzzle is open below.");
-  await server.scheduler!.tick(clock);
-  const [card] = cardsOf(connector.sent.filter((s) => s.conversationId.startsWith(at.conversationId)));
-  expectValidCard(card!);
-  return card!;
-}
+// In a channel the card is a new post (Teams may list it above the reply); elsewhere it follows below.
+const openRound = (at = where) =>
+  harness.openRound(bob, "puzzle", at.kind === "channel" ? "Team puzzle is open in a new post in this channel." : "Team puzzle is open below.", at);
 
 async function propose(who: Person, words: string | string[], data: Record<string, unknown> = {}) {
   const res = await server.press(where, who, "puzzle.move", { sessionId: sessionOf(), words: Array.isArray(words) ? words.join(",") : words, ...data }, connector.url);
@@ -132,7 +101,7 @@ describe("team puzzle", () => {
     expect(text).toContain("Team bonus this time: +3 for everyone who proposed.");
     expect(text).toContain("Scoring: each group earns its finder 1 to 4 points by difficulty");
     const expected = scores(await board());
-    for (const player of expected) expect(text).toContain(`${player.name}\n${player.points}`);
+    for (const player of expected) expect(text).toContain(`${player.name}\n${player.points} points`);
 
     const session = (await server.store.collection<Session>("sessions").findOne({ _id: sessionOf() }))!;
     expect(session.state).toBe("closed");
@@ -143,7 +112,7 @@ describe("team puzzle", () => {
     const late = await propose(cy, oneAwaySet(groups));
     expect(textOf(late)).not.toContain("One away");
     expect((await board()).proposals).toHaveLength(5);
-    await server.scheduler!.tick(clock);
+    await server.scheduler!.tick(clock.now());
     expect(resultsCards()).toHaveLength(1);
 
     // The points are on the circle's all-time board.
@@ -156,10 +125,10 @@ describe("team puzzle", () => {
   it("the next day brings another puzzle: the circle's history is what selection avoids", async () => {
     await openRound();
     const first = (await board()).puzzleId;
-    clock = new Date("2026-11-27T09:00:00Z");
-    await server.scheduler!.tick(clock);
-    expect(await say(bob, "puzzle")).toBe("Team puzzle is open below.");
-    await server.scheduler!.tick(clock);
+    clock.set(new Date("2026-11-27T09:00:00Z"));
+    await server.scheduler!.tick(clock.now());
+    expect(await say(bob, "puzzle")).toBe("Team puzzle is open in a new post in this channel.");
+    await server.scheduler!.tick(clock.now());
     const nextId = `${where.conversationId}|team-puzzle|2026-11-27`;
     const next = (await server.store.collection<Session>("sessions").findOne({ _id: nextId }))!;
     expect((next.data.board as PuzzleBoard).puzzleId).not.toBe(first);
@@ -259,7 +228,7 @@ describe("team puzzle", () => {
       await server.post(A.installed(at, ada, connector.url));
       connector.sent.length = 0;
       await server.post(A.message(at, ada, "puzzle", connector.url));
-      await server.scheduler!.tick(clock);
+      await server.scheduler!.tick(clock.now());
       const [card] = cardsOf(connector.sent.filter((s) => s.conversationId.startsWith(at.conversationId)));
       expectValidCard(card!);
       const id = `${at.conversationId}|team-puzzle|${day}`;
@@ -277,7 +246,7 @@ describe("team puzzle", () => {
     connector.sent.length = 0;
     await server.post(A.message(chat, bob, "puzzel", connector.url));
     expect(connector.sent[0].activity.text).toBe("Teampuzzel staat hieronder open.");
-    await server.scheduler!.tick(clock);
+    await server.scheduler!.tick(clock.now());
     const [card] = cardsOf(connector.sent.filter((s) => s.conversationId.startsWith(chat.conversationId)));
     expectValidCard(card!);
     expect(cardText(card!)).toContain("Zestien woorden verbergen vier groepen van vier.");

@@ -172,6 +172,18 @@ describe("pause, resume, next", () => {
     expect((await press(bob, "ritual.start", { ritualId: { $gt: "" } })).value).toMatch(/could not be read/);
   });
 
+  it("the next card offers every switched-on ritual, soonest first, even one a daily ritual pushes off the list", async () => {
+    const daily = { "r.daily-trivia.on": "true", "r.daily-trivia.time": "09:00", "r.wordl6.on": "true", "r.wordl6.time": "08:00" };
+    await press(ada, "setup.save", { ...week, "r.week-in-review.weekday": "3", ...daily });
+    connector.sent.length = 0;
+    await server.post(A.message(where, bob, "next", connector.url));
+    const card = cardsOf(connector.sent)[0];
+    expectValidCard(card);
+    // Five daily moments fill the list before Wednesday 16:00; Week in review can still be started.
+    expect(JSON.stringify(card.body)).not.toMatch(/Week in review/);
+    expect((card.actions as { data: { ritualId: string } }[]).map((a) => a.data.ritualId)).toEqual(["wordl6", "daily-trivia", "week-in-review"]);
+  });
+
   it("a member cannot pause the circle", async () => {
     await press(ada, "setup.save", week);
     connector.sent.length = 0;

@@ -1,38 +1,24 @@
 // Shoutouts end to end through /api/messages: given by command with mentions or by the card form,
 // refused when empty, too long, to yourself or sent twice, +1 once per person, deleted by the giver.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listWall, react, type Shoutout } from "../../shared/shoutouts/repository";
 import * as A from "../helpers/activities";
 import { cardText, expectValidCard } from "../helpers/cards";
-import { cardsOf, startFakeConnector, type FakeConnector } from "../helpers/connector";
-import { startTestServer, type TestServer } from "../helpers/server";
+import { circleHarness } from "../helpers/circle-harness";
+import { cardsOf } from "../helpers/connector";
+import { ada, bob, cy } from "../helpers/people";
 import { eventually } from "../helpers/wait";
 
-const ada = { id: "29:ada", name: "Ada Lovelace", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
-const bob = { id: "29:bob", name: "Bob Dylan", aadObjectId: "00000000-0000-0000-0000-0000000000b2" };
-const cy = { id: "29:cy", name: "Cy Twombly", aadObjectId: "00000000-0000-0000-0000-0000000000c3" };
 const where = A.groupChat(1);
 const circleId = where.conversationId;
 
-let connector: FakeConnector;
-let server: TestServer;
-let clock: Date;
-
-beforeAll(async () => {
-  connector = await startFakeConnector();
+const { connector, server, clock, press, restartServer } = circleHarness({
+  where,
+  members: [ada, bob, cy],
+  startAt: new Date("2026-11-26T09:00:10Z"),
+  scheduler: false,
 });
-afterAll(() => connector.close());
-beforeEach(async () => {
-  connector.sent.length = 0;
-  connector.updated.length = 0;
-  connector.members.set(where.conversationId, [ada, bob, cy]);
-  clock = new Date("2026-11-26T09:00:10Z");
-  server = await startTestServer({}, { now: () => clock, scheduler: false });
-  await server.post(A.installed(where, ada, connector.url));
-  connector.sent.length = 0;
-});
-afterEach(() => server.close());
 
 const mention = (p: { id: string; name: string }) => ({ type: "mention", text: `<at>${p.name}</at>`, mentioned: { id: p.id, name: p.name } });
 const botMention = { type: "mention", text: `<at>${A.BOT.name}</at>`, mentioned: A.BOT };
@@ -44,8 +30,6 @@ async function shoutout(from: typeof ada, recipients: (typeof ada)[], text: stri
   const res = await server.post({ ...activity, text: `<at>${A.BOT.name}</at> shoutout ${tags} ${text}`, entities: [botMention, ...recipients.map(mention)] });
   expect(res.status).toBe(200);
 }
-const press = (who: typeof ada, verb: string, data: Record<string, unknown>) =>
-  server.press(where, who, verb, data, connector.url);
 const stored = () => server.store.collection<Shoutout>("shoutouts").find({}, { sort: { createdAt: 1 } });
 const lastText = () => connector.sent.at(-1)!.activity.text as string;
 
@@ -74,11 +58,11 @@ describe("shoutouts", () => {
 
   it("the same shoutout within a minute is refused, and allowed after it", async () => {
     await shoutout(ada, [bob, cy], "for the demo");
-    clock = new Date(clock.getTime() + 30_000);
+    clock.advance(30_000);
     await shoutout(ada, [cy, bob], "for the demo");
     expect(lastText()).toMatch(/just sent this shoutout/);
     expect(await stored()).toHaveLength(1);
-    clock = new Date(clock.getTime() + 31_000);
+    clock.advance(31_000);
     await shoutout(ada, [bob, cy], "for the demo");
     expect(await stored()).toHaveLength(2);
   });
@@ -186,8 +170,7 @@ describe("shoutouts", () => {
   });
 
   it("the value tags come from the configuration; one that is not on the list is refused", async () => {
-    await server.close();
-    server = await startTestServer({ SHOUTOUT_TAGS: "customer-first,teamwork" }, { now: () => clock, scheduler: false });
+    await restartServer({ SHOUTOUT_TAGS: "customer-first,teamwork" });
     await server.post(A.installed(where, ada, connector.url));
     connector.sent.length = 0;
     await server.post(A.message(where, bob, "shoutout", connector.url));

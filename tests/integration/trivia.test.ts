@@ -1,42 +1,32 @@
 // Daily Trivia end to end through /api/messages: opened on demand, played by several people in
 // their own views, double taps and forged payloads refused, results and scores at the close.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Play } from "../../shared/games/types";
 import type { TriviaRound, TriviaState } from "../../shared/games/trivia/rules";
 import type { Session } from "../../shared/sessions/types";
 import * as A from "../helpers/activities";
 import { cardText, expectValidCard } from "../helpers/cards";
-import { cardsOf, startFakeConnector, type FakeConnector } from "../helpers/connector";
-import { startTestServer, type TestServer } from "../helpers/server";
+import { circleHarness } from "../helpers/circle-harness";
+import { cardsOf } from "../helpers/connector";
+import { ada, bob } from "../helpers/people";
 
 const person = (n: number) => ({ id: `29:p${n}`, name: `Player ${String(n).padStart(2, "0")}`, aadObjectId: `00000000-0000-0000-0000-${String(n).padStart(12, "0")}` });
-const ada = { id: "29:ada", name: "Ada Lovelace", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
-const bob = { id: "29:bob", name: "Bob Dylan", aadObjectId: "00000000-0000-0000-0000-0000000000b2" };
 const where = A.groupChat(1);
 const sessionId = `${where.conversationId}|daily-trivia|2026-11-26`;
 
-let connector: FakeConnector;
-let server: TestServer;
-let clock: Date;
-
-beforeAll(async () => {
-  connector = await startFakeConnector();
+const { connector, server, clock } = circleHarness({
+  where,
+  members: [ada, bob, ...Array.from({ length: 30 }, (_, i) => person(i))],
+  startAt: new Date("2026-11-26T09:00:00Z"), // Thursday 10:00 in Amsterdam
+  localTimezone: "Europe/Amsterdam",
 });
-afterAll(() => connector.close());
+// Every test plays today's round, which Ada opens.
 beforeEach(async () => {
-  connector.sent.length = 0;
-  connector.updated.length = 0;
-  connector.members.set(where.conversationId, [ada, bob, ...Array.from({ length: 30 }, (_, i) => person(i))]);
-  clock = new Date("2026-11-26T09:00:00Z"); // Thursday 10:00 in Amsterdam
-  server = await startTestServer({}, { now: () => clock, scheduler: { tickMs: 3_600_000 } });
-  await server.post({ ...A.installed(where, ada, connector.url), localTimezone: "Europe/Amsterdam" });
-  connector.sent.length = 0;
   await server.post(A.message(where, ada, "trivia", connector.url));
   expect(connector.sent[0].activity.text).toBe("Daily Trivia is open below.");
-  await server.scheduler!.tick(clock);
+  await server.scheduler!.tick(clock.now());
 });
-afterEach(() => server.close());
 
 const press = (who: { id: string; name: string }, verb: string, data: Record<string, unknown> = {}) =>
   server.press(where, who, verb, { sessionId, ...data }, connector.url);
@@ -112,8 +102,8 @@ describe("daily trivia", () => {
     await server.post(A.message(where, bob, "leaderboard off", connector.url));
 
     connector.sent.length = 0;
-    clock = new Date("2026-11-26T11:00:00Z");
-    expect((await server.scheduler!.tick(clock)).closed).toBe(1);
+    clock.set(new Date("2026-11-26T11:00:00Z"));
+    expect((await server.scheduler!.tick(clock.now())).closed).toBe(1);
     const [results] = cardsOf(connector.sent);
     expectValidCard(results);
     const text = cardText(results);

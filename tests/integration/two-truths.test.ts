@@ -4,17 +4,15 @@
 // a pass, refused input, a forged session of another circle, votes at the same moment, a round
 // nobody told in, and the command in a meeting chat.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TwoTruthsBoard } from "../../shared/games/two-truths/rules";
 import type { Session } from "../../shared/sessions/types";
 import * as A from "../helpers/activities";
 import { cardText, expectValidCard } from "../helpers/cards";
-import { cardsOf, startFakeConnector, type FakeConnector } from "../helpers/connector";
-import { startTestServer, type TestServer } from "../helpers/server";
+import { circleHarness } from "../helpers/circle-harness";
+import { cardsOf } from "../helpers/connector";
+import { ada, bob, cy } from "../helpers/people";
 
-const ada = { id: "29:ada", name: "Ada Lovelace", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
-const bob = { id: "29:bob", name: "Bob Dylan", aadObjectId: "00000000-0000-0000-0000-0000000000b2" };
-const cy = { id: "29:cy", name: "Cy Twombly", aadObjectId: "00000000-0000-0000-0000-0000000000c3" };
 const dee = { id: "29:dee", name: "Dee Dee Ramone", aadObjectId: "00000000-0000-0000-0000-0000000000d4" };
 type Person = typeof ada;
 
@@ -22,42 +20,13 @@ const where = A.channel(7);
 const sessionId = `${where.conversationId}|two-truths|2026-11-26`;
 const truths = { s1: "I grew up on a houseboat", s2: "I have run three marathons", s3: "I once sang for the king", lie: "2" };
 
-let connector: FakeConnector;
-let server: TestServer;
-let clock: Date;
-
-beforeAll(async () => {
-  connector = await startFakeConnector();
-});
-afterAll(() => connector.close());
-beforeEach(async () => {
-  connector.sent.length = 0;
-  connector.updated.length = 0;
-  connector.members.set(where.teamId!, [ada, bob, cy, dee]);
-  clock = new Date("2026-11-26T09:00:00Z");
-  server = await startTestServer({}, { now: () => clock, scheduler: { tickMs: 3_600_000 } });
-  await server.post({ ...A.installed(where, ada, connector.url), localTimezone: "Europe/Amsterdam" });
-  connector.sent.length = 0;
-});
-afterEach(() => server.close());
-
-async function say(who: Person, text: string, at = where): Promise<string> {
-  connector.sent.length = 0;
-  await server.post(A.message(at, who, text, connector.url));
-  return connector.sent
-    .filter((s) => s.activity.text)
-    .map((s) => s.activity.text)
-    .join("\n");
-}
+const harness = circleHarness({ where, members: [ada, bob, cy, dee], startAt: new Date("2026-11-26T09:00:00Z"), localTimezone: "Europe/Amsterdam" });
+const { connector, server, clock, say } = harness;
 
 /** Cy volunteers, Bob opens a round, the scheduler posts it: Cy is the storyteller. */
 async function openRound(): Promise<Record<string, unknown>> {
   expect(await say(cy, "truths volunteer")).toMatch(/Thanks, Cy Twombly! You are on the list .*number 1/);
-  expect(await say(bob, "truths")).toBe("Two Truths and a Lie is open below.");
-  await server.scheduler!.tick(clock);
-  const [card] = cardsOf(connector.sent);
-  expectValidCard(card);
-  return card;
+  return harness.openRound(bob, "truths", "Two Truths and a Lie is open in a new post in this channel.");
 }
 
 const press = async (who: Person, verb: string, data: Record<string, unknown> = {}) => {
@@ -76,6 +45,8 @@ describe("two truths and a lie", () => {
   it("a full round: the storyteller writes in private, the circle votes, an early reveal scores both sides, the statements can be deleted", async () => {
     const shared = await openRound();
     expect(cardText(shared)).toContain("Waiting for **Cy Twombly**'s statements.");
+    // Everyone sees the form's button, so it says whose it is.
+    expect((shared.actions as { title: string }[]).map((a) => a.title)).toEqual(["Cy Twombly: write your statements"]);
     expect((shared as { refresh: { userIds: string[] } }).refresh.userIds).toEqual([cy.id]);
 
     // Cy's own view (what Teams fetches for her through the refresh) is the form; Bob's is not.
@@ -91,7 +62,7 @@ describe("two truths and a lie", () => {
     expect(cardText(forged.value)).toContain("Only Cy Twombly can do this");
     expect((await board()).phase).toBe("collecting");
 
-    const submittedAt = new Date(clock);
+    const submittedAt = new Date(clock.now());
     const done = await move(cy, { kind: "submit", ...truths });
     expect(cardText(done.value)).toContain("(your lie)");
     expect(cardText(done.value)).toContain("You are the storyteller");
@@ -227,7 +198,7 @@ describe("two truths and a lie", () => {
     const chat = A.groupChat(8);
     expect(await say(ada, "waarheden vrijwilliger", chat)).toMatch(/Bedankt, Ada Lovelace!/);
     expect(await say(bob, "waarheden", chat)).toMatch(/Twee waarheden en een leugen/);
-    await server.scheduler!.tick(clock);
+    await server.scheduler!.tick(clock.now());
     const id = `${chat.conversationId}|two-truths|2026-11-26`;
     const res = await server.press(chat, ada, "truths.move", { sessionId: id, kind: "submit", ...truths, s2: truths.s1 }, connector.url);
     expect(cardText(res.value)).toContain("Uitspraak 1 en 2 zijn hetzelfde.");
@@ -239,7 +210,7 @@ describe("two truths and a lie", () => {
     connector.members.set(other.teamId!, [ada, bob]);
     await server.post(A.installed(other, ada, connector.url));
     await say(ada, "truths", other);
-    await server.scheduler!.tick(clock);
+    await server.scheduler!.tick(clock.now());
     const otherId = `${other.conversationId}|two-truths|2026-11-26`;
     const before = await server.store.collection<Session>("sessions").findOne({ _id: otherId });
     const teller = (before!.data.board as TwoTruthsBoard).queue[0];
@@ -262,8 +233,8 @@ describe("two truths and a lie", () => {
   it("a storyteller who does not submit in the window ends the round with no result, honestly", async () => {
     await openRound();
     connector.sent.length = 0;
-    clock = new Date("2026-11-26T13:00:00Z");
-    await server.scheduler!.tick(clock);
+    clock.set(new Date("2026-11-26T13:00:00Z"));
+    await server.scheduler!.tick(clock.now());
     const [results] = cardsOf(connector.sent);
     expectValidCard(results);
     expect(cardText(results)).toContain("Cy Twombly did not share statements in time, so there was no round this time.");
@@ -278,8 +249,8 @@ describe("two truths and a lie", () => {
     await move(cy, { kind: "submit", ...truths });
     await move(ada, { kind: "vote", choice: await choiceOf(truths.s2) });
     connector.sent.length = 0;
-    clock = new Date("2026-11-26T13:00:00Z");
-    await server.scheduler!.tick(clock);
+    clock.set(new Date("2026-11-26T13:00:00Z"));
+    await server.scheduler!.tick(clock.now());
     const [results] = cardsOf(connector.sent);
     expect(cardText(results)).toContain("Cy Twombly fooled 0 of 1.");
     expect(cardText(lastShared())).toContain("Spotted the lie: Ada Lovelace");
@@ -291,13 +262,13 @@ describe("two truths and a lie", () => {
   it("the next round asks a volunteer first, and the last storyteller comes last", async () => {
     await openRound();
     await move(cy, { kind: "submit", ...truths });
-    clock = new Date("2026-11-26T10:00:00Z");
+    clock.set(new Date("2026-11-26T10:00:00Z"));
     expect(await say(dee, "truths volunteer")).toMatch(/number 1/);
     await move(cy, { kind: "reveal" });
-    await server.scheduler!.tick(clock);
-    clock = new Date("2026-11-27T09:00:00Z");
-    expect(await say(ada, "truths")).toBe("Two Truths and a Lie is open below.");
-    await server.scheduler!.tick(clock);
+    await server.scheduler!.tick(clock.now());
+    clock.set(new Date("2026-11-27T09:00:00Z"));
+    expect(await say(ada, "truths")).toBe("Two Truths and a Lie is open in a new post in this channel.");
+    await server.scheduler!.tick(clock.now());
     const next = (await server.store.collection<Session>("sessions").findOne({ _id: `${where.conversationId}|two-truths|2026-11-27` }))!.data.board as TwoTruthsBoard;
     expect(next.queue.map((p) => p.id)[0]).toBe(dee.id);
     expect(next.queue.at(-1)!.id).toBe(cy.id);
@@ -319,7 +290,7 @@ describe("two truths and a lie", () => {
 
   it("volunteering twice keeps one place; `truths volunteer off` takes you off", async () => {
     await openRound();
-    clock = new Date("2026-11-26T09:05:00Z");
+    clock.set(new Date("2026-11-26T09:05:00Z"));
     // Cy was asked this round, so her earlier offer is used up: she is back on the list, first.
     expect(await say(cy, "truths volunteer")).toMatch(/Thanks, Cy Twombly! .*number 1/);
     expect(await say(dee, "truths volunteer")).toMatch(/number 2/);
@@ -336,7 +307,7 @@ describe("two truths and a lie", () => {
     connector.members.set(meeting.conversationId, [ada, bob]);
     await server.post(A.installed(meeting, ada, connector.url));
     expect(await say(bob, "twotruths", meeting)).toBe("Two Truths and a Lie is open below.");
-    await server.scheduler!.tick(clock);
+    await server.scheduler!.tick(clock.now());
     const [card] = cardsOf(connector.sent.filter((s) => s.conversationId.startsWith(meeting.conversationId)));
     expectValidCard(card);
     expect(cardText(card)).toMatch(/Waiting for \*\*(Ada Lovelace|Bob Dylan)\*\*'s statements/);

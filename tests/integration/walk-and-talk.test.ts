@@ -3,15 +3,15 @@
 // "we walked" counted once and only for the pair's own people, late joiners, the close and its
 // summary, forged and malformed presses, and a round of sixty that stays under the size limit.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { PairOptIn } from "../../shared/pairs/repository";
 import { promptBanks } from "../../shared/pairs/prompts";
 import type { PairRound } from "../../shared/pairs/round";
 import type { Session } from "../../shared/sessions/types";
 import * as A from "../helpers/activities";
 import { cardText, expectValidCard } from "../helpers/cards";
-import { cardsOf, startFakeConnector, type FakeConnector } from "../helpers/connector";
-import { startTestServer, type TestServer } from "../helpers/server";
+import { circleHarness } from "../helpers/circle-harness";
+import { cardsOf } from "../helpers/connector";
 
 const person = (key: string, name: string) => ({ id: `29:${key}`, name, aadObjectId: `00000000-0000-0000-0000-${key.padStart(12, "0")}` });
 const ada = person("ada", "Ada Lovelace");
@@ -29,30 +29,25 @@ const opensAt = new Date("2026-11-25T11:00:05Z");
 const afterClose = new Date("2026-11-25T15:01:00Z");
 const walkAndTalkOn = { "r.walk-and-talk.on": "true", "r.walk-and-talk.time": "12:00", "r.walk-and-talk.weekday": "3" };
 
-let connector: FakeConnector;
-let server: TestServer;
-let clock: Date;
-
-beforeAll(async () => {
-  connector = await startFakeConnector();
+// Five people are in the chat unless a describe says otherwise; each describe starts the server (see `start`).
+const harness = circleHarness({
+  where,
+  members: five,
+  startAt: new Date("2026-11-24T09:00:00Z"), // Tuesday
+  localTimezone: "Europe/Amsterdam",
+  startManually: true,
 });
-afterAll(() => connector.close());
+const { connector, server, clock, press } = harness;
 
+/** `members` are in the chat; the first installs the bot and switches Walk & talk on. */
 async function start(members: Person[]) {
-  connector.sent.length = 0;
-  connector.updated.length = 0;
-  connector.members.set(where.conversationId, members);
-  clock = new Date("2026-11-24T09:00:00Z"); // Tuesday
-  server = await startTestServer({}, { now: () => clock, scheduler: { tickMs: 3_600_000 } });
-  await server.post({ ...A.installed(where, members[0], connector.url), localTimezone: "Europe/Amsterdam" });
+  await harness.start(members);
   const saved = await press(members[0], "setup.save", { ...walkAndTalkOn, timeZone: "Europe/Amsterdam", workingDays: "1,2,3,4,5", locale: "en" });
   expect(cardText(saved.value)).toMatch(/Saved/);
   connector.sent.length = 0;
   connector.updated.length = 0;
 }
-afterEach(() => server.close());
 
-const press = (who: Person, verb: string, data: Record<string, unknown> = {}) => server.press(where, who, verb, data, connector.url);
 const say = async (who: Person, text: string) => {
   const before = connector.sent.length;
   const res = await server.post(A.message(where, who, text, connector.url));
@@ -67,8 +62,8 @@ const promptOf = (id: string) => promptBanks.en[Number(id.split(":")[1])];
 const sharedUpdatesOf = (activityId: string) => connector.updated.filter((u) => u.activityId === activityId).map((u) => u.activity.attachments![0].content);
 
 async function openRound() {
-  clock = opensAt;
-  const report = await server.scheduler!.tick(clock);
+  clock.set(opensAt);
+  const report = await server.scheduler!.tick(clock.now());
   expect(report.posted).toBe(1);
   const cards = cardsOf(connector.sent);
   return cards.at(-1)!;
@@ -210,8 +205,8 @@ describe("walk & talk", () => {
 
       // The close: the card is marked closed with the count, and a short summary is posted.
       connector.sent.length = 0;
-      clock = afterClose;
-      expect((await server.scheduler!.tick(clock)).closed).toBe(1);
+      clock.set(afterClose);
+      expect((await server.scheduler!.tick(clock.now())).closed).toBe(1);
       const closed = sharedUpdatesOf(after!.activityId!).at(-1)!;
       expectValidCard(closed);
       expect(cardText(closed)).toMatch(/Walk & talk — closed[\s\S]*2 of 2 pairs walked\./);
@@ -303,8 +298,8 @@ describe("walk & talk", () => {
     it("one person and nobody joining: the closed card says nobody was paired", async () => {
       await say(ada, "pairs on");
       await openRound();
-      clock = afterClose;
-      await server.scheduler!.tick(clock);
+      clock.set(afterClose);
+      await server.scheduler!.tick(clock.now());
       const closed = sharedUpdatesOf((await session())!.activityId!).at(-1)!;
       expectValidCard(closed);
       expect(cardText(closed)).toMatch(/closed[\s\S]*Nobody was paired this time\./);
@@ -314,8 +309,8 @@ describe("walk & talk", () => {
       const card = await openRound();
       expect(cardText(card)).toContain("Nobody has opted in yet.");
       connector.sent.length = 0;
-      clock = afterClose;
-      await server.scheduler!.tick(clock);
+      clock.set(afterClose);
+      await server.scheduler!.tick(clock.now());
       expect(cardsOf(connector.sent)).toHaveLength(0);
       expect(cardText(sharedUpdatesOf((await session())!.activityId!).at(-1))).toContain("Nobody was paired this time.");
     });
@@ -351,8 +346,8 @@ describe("walk & talk", () => {
       expectValidCard(done.value);
       expect((await round()).groups[7]).toMatchObject({ walked: true, walkedBy: member.id });
       expect(cardText(done.value)).toContain("1 of 30 pairs walked so far.");
-      clock = afterClose;
-      await server.scheduler!.tick(clock);
+      clock.set(afterClose);
+      await server.scheduler!.tick(clock.now());
       const closed = sharedUpdatesOf((await session())!.activityId!).at(-1)!;
       expectValidCard(closed);
       expect(cardText(closed)).toContain("1 of 30 pairs walked.");

@@ -1,50 +1,37 @@
 // Week in review end to end: a circle switches it on with one press, the scheduler posts it on
 // time, people answer in their own view (and edit), and the summary lands when it closes.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Session } from "../../shared/sessions/types";
 import * as A from "../helpers/activities";
 import { cardText, expectValidCard } from "../helpers/cards";
-import { cardsOf, startFakeConnector, type FakeConnector } from "../helpers/connector";
-import { startTestServer, type TestServer } from "../helpers/server";
+import { circleHarness } from "../helpers/circle-harness";
+import { cardsOf } from "../helpers/connector";
+import { ada, bob, cy } from "../helpers/people";
 
-const ada = { id: "29:ada", name: "Ada Lovelace", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
-const bob = { id: "29:bob", name: "Bob Dylan", aadObjectId: "00000000-0000-0000-0000-0000000000b2" };
-const cy = { id: "29:cy", name: "Cy Twombly", aadObjectId: "00000000-0000-0000-0000-0000000000c3" };
 const where = A.groupChat(1);
 const sessionId = `${where.conversationId}|week-in-review|2026-11-27`;
 
-let connector: FakeConnector;
-let server: TestServer;
-let clock: Date;
-
-beforeAll(async () => {
-  connector = await startFakeConnector();
+const { connector, server, clock, press } = circleHarness({
+  where,
+  members: [ada, bob, cy],
+  startAt: new Date("2026-11-26T09:00:00Z"), // Thursday 10:00 in Amsterdam
+  localTimezone: "Europe/Amsterdam",
 });
-afterAll(() => connector.close());
 beforeEach(async () => {
-  connector.sent.length = 0;
-  connector.updated.length = 0;
-  connector.members.set(where.conversationId, [ada, bob, cy]);
-  clock = new Date("2026-11-26T09:00:00Z"); // Thursday 10:00 in Amsterdam
-  server = await startTestServer({}, { now: () => clock, scheduler: { tickMs: 3_600_000 } });
-  await server.post({ ...A.installed(where, ada, connector.url), localTimezone: "Europe/Amsterdam" });
   // The leaders' peer circle: Week in review is its one ritual available today.
   await press(ada, "template.apply", { templateId: "leaders" });
   connector.sent.length = 0;
 });
-afterEach(() => server.close());
 
-const press = (who: typeof ada, verb: string, data: Record<string, unknown> = {}) =>
-  server.press(where, who, verb, data, connector.url);
 const session = () => server.store.collection<Session>("sessions").findOne({ _id: sessionId });
 const answer = (who: typeof ada, wentWell: string, learned = "", helpedBy = "") =>
   press(who, "wir.answer", { sessionId, wentWell, learned, helpedBy });
 
 describe("week in review", () => {
   it("is posted on time, answered privately, edited, and summarised when it closes", async () => {
-    clock = new Date("2026-11-27T14:30:05Z"); // Friday 15:30:05 in Amsterdam
-    const report = await server.scheduler!.tick(clock);
+    clock.set(new Date("2026-11-27T14:30:05Z")); // Friday 15:30:05 in Amsterdam
+    const report = await server.scheduler!.tick(clock.now());
     expect(report.posted).toBe(1);
     const [prompt] = cardsOf(connector.sent);
     expectValidCard(prompt);
@@ -76,8 +63,8 @@ describe("week in review", () => {
 
     connector.sent.length = 0;
     connector.updated.length = 0;
-    clock = new Date("2026-11-27T17:31:00Z"); // past the three-hour window
-    expect((await server.scheduler!.tick(clock)).closed).toBe(1);
+    clock.set(new Date("2026-11-27T17:31:00Z")); // past the three-hour window
+    expect((await server.scheduler!.tick(clock.now())).closed).toBe(1);
     const [summary] = cardsOf(connector.sent);
     expectValidCard(summary);
     const text = cardText(summary);
@@ -104,8 +91,8 @@ describe("week in review", () => {
   });
 
   it("a session id of another circle, or garbage, is refused without storing anything", async () => {
-    clock = new Date("2026-11-27T14:30:05Z");
-    await server.scheduler!.tick(clock);
+    clock.set(new Date("2026-11-27T14:30:05Z"));
+    await server.scheduler!.tick(clock.now());
     for (const id of ["19:other@thread.v2|week-in-review|2026-11-27", { $gt: "" }, "x".repeat(10_000)]) {
       const res = await press(bob, "wir.answer", { sessionId: id, wentWell: "sneaky" });
       expect(res.value).toMatch(/another conversation/);

@@ -1,41 +1,26 @@
 // Wordl6 end to end through /api/messages: own view per player, refused words cost nothing,
 // the shared card shows letterless grids, and the word is revealed at the close.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { wordList } from "../../shared/games/wordl6/words";
 import type { Wordl6Round } from "../../shared/games/wordl6/rules";
 import type { Session } from "../../shared/sessions/types";
 import * as A from "../helpers/activities";
 import { cardText, expectValidCard } from "../helpers/cards";
-import { cardsOf, startFakeConnector, type FakeConnector } from "../helpers/connector";
-import { startTestServer, type TestServer } from "../helpers/server";
+import { circleHarness } from "../helpers/circle-harness";
+import { cardsOf } from "../helpers/connector";
+import { ada, bob } from "../helpers/people";
 
-const ada = { id: "29:ada", name: "Ada Lovelace", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
-const bob = { id: "29:bob", name: "Bob Dylan", aadObjectId: "00000000-0000-0000-0000-0000000000b2" };
 const where = A.channel(1);
 const sessionId = `${where.conversationId}|wordl6|2026-11-26`;
 
-let connector: FakeConnector;
-let server: TestServer;
-let clock: Date;
-
-beforeAll(async () => {
-  connector = await startFakeConnector();
-});
-afterAll(() => connector.close());
+const { connector, server, clock } = circleHarness({ where, members: [ada, bob], startAt: new Date("2026-11-26T09:00:00Z"), localTimezone: "Europe/Amsterdam" });
+// Every test plays today's round, which Bob opens.
 beforeEach(async () => {
-  connector.sent.length = 0;
-  connector.updated.length = 0;
-  connector.members.set(where.teamId!, [ada, bob]);
-  clock = new Date("2026-11-26T09:00:00Z");
-  server = await startTestServer({}, { now: () => clock, scheduler: { tickMs: 3_600_000 } });
-  await server.post({ ...A.installed(where, ada, connector.url), localTimezone: "Europe/Amsterdam" });
-  connector.sent.length = 0;
   await server.post(A.message(where, bob, "wordl6", connector.url));
-  expect(connector.sent[0].activity.text).toBe("Wordl6 is open below.");
-  await server.scheduler!.tick(clock);
+  expect(connector.sent[0].activity.text).toBe("Wordl6 is open in a new post in this channel.");
+  await server.scheduler!.tick(clock.now());
 });
-afterEach(() => server.close());
 
 async function guess(who: { id: string; name: string }, step: number, word: string) {
   const res = await server.post(A.cardAction(where, who, "wordl6.move", { circleId: where.conversationId, sessionId, step, guess: word }, connector.url));
@@ -73,8 +58,8 @@ describe("wordl6", () => {
     expect(JSON.stringify(shared).toLowerCase()).not.toContain(secret);
 
     connector.sent.length = 0;
-    clock = new Date("2026-11-26T17:00:00Z");
-    await server.scheduler!.tick(clock);
+    clock.set(new Date("2026-11-26T17:00:00Z"));
+    await server.scheduler!.tick(clock.now());
     const [results] = cardsOf(connector.sent);
     expectValidCard(results);
     expect(cardText(results)).toContain(`The word was **${secret.toUpperCase()}**.`);
@@ -97,7 +82,7 @@ describe("wordl6", () => {
     await server.post(A.installed(meeting, ada, connector.url));
     connector.sent.length = 0;
     await server.post(A.message(meeting, bob, "wordl6", connector.url));
-    await server.scheduler!.tick(clock);
+    await server.scheduler!.tick(clock.now());
     const [card] = cardsOf(connector.sent.filter((s) => s.conversationId.startsWith(meeting.conversationId)));
     expectValidCard(card);
     expect(cardText(card)).toMatch(/Wordl6[\s\S]*Nobody has played yet/);

@@ -2,29 +2,24 @@
 // Retry-After), 5xx, 403, 404 and 400. The right retries happen at the right times, nothing is
 // posted twice, and a conversation the bot was removed from deactivates its circle.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RitualScheduler } from "../../bot/scheduler";
 import type { Circle } from "../../shared/circles/types";
 import { scheduleId, type Schedule } from "../../shared/scheduler";
 import type { Store } from "../../shared/store/types";
-import { startFakeConnector, type ConnectorReply, type FakeConnector } from "../helpers/connector";
+import { useFakeConnector } from "../helpers/circle-harness";
+import type { ConnectorReply } from "../helpers/connector";
 import { at, circleDoc, clockAt, conversationOf, FRIDAY_1530, minutes, openTempStore, seconds, seedCircles, sessionsIn, testScheduler } from "./harness";
 
 const THURSDAY = at(FRIDAY_1530, -minutes(24 * 60));
 
-let connector: FakeConnector;
+const connector = useFakeConnector();
 let store: Store;
 let cleanup: () => Promise<void>;
 let scheduler: RitualScheduler;
 let clock: ReturnType<typeof clockAt>;
 
-beforeAll(async () => {
-  connector = await startFakeConnector();
-});
-afterAll(() => connector.close());
 beforeEach(async () => {
-  connector.sent.length = 0;
-  connector.updated.length = 0;
   ({ store, cleanup } = await openTempStore());
   await seedCircles(store, [circleDoc(1, connector.url)], THURSDAY);
   clock = clockAt(FRIDAY_1530);

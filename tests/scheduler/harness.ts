@@ -92,19 +92,8 @@ export const fakeOpener: RitualOpener = {
 
 export const openers = { "week-in-review": fakeOpener };
 
-/** A movable clock. */
-export function clockAt(start: Date) {
-  let current = start;
-  return {
-    now: () => current,
-    set: (to: Date) => {
-      current = to;
-    },
-    advance: (ms: number) => {
-      current = new Date(current.getTime() + ms);
-    },
-  };
-}
+/** A movable clock (the integration tests use the same one). */
+export { clockAt } from "../helpers/clock";
 
 /** A scheduler as the server builds it (real CloudAdapter in local mode), with test-friendly defaults. */
 export function testScheduler(store: Store, options: Partial<RitualSchedulerOptions> & { limiter?: RateLimiter } = {}): RitualScheduler {

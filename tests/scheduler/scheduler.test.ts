@@ -1,12 +1,12 @@
 // The scheduler end to end: real schedulers post through the real CloudAdapter (local mode) to a
 // stand-in Bot Connector, on an embedded store, with a clock the tests move by hand.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RitualScheduler } from "../../bot/scheduler";
 import type { Circle } from "../../shared/circles/types";
 import { openSessionNow, scheduleId, type Schedule } from "../../shared/scheduler";
 import type { Store } from "../../shared/store/types";
-import { startFakeConnector, type FakeConnector } from "../helpers/connector";
+import { useFakeConnector } from "../helpers/circle-harness";
 import {
   at,
   circleDoc,
@@ -25,19 +25,12 @@ import {
 
 const THURSDAY = at(FRIDAY_1530, -minutes(24 * 60));
 
-let connector: FakeConnector;
+const connector = useFakeConnector();
 let store: Store;
 let cleanup: () => Promise<void>;
 const schedulers: RitualScheduler[] = [];
 
-beforeAll(async () => {
-  connector = await startFakeConnector();
-});
-afterAll(() => connector.close());
 beforeEach(async () => {
-  connector.sent.length = 0;
-  connector.updated.length = 0;
-  connector.respond = undefined;
   ({ store, cleanup } = await openTempStore());
 });
 afterEach(async () => {

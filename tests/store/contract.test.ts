@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import fc from "fast-check";
 import { MongoClient } from "mongodb";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Circle } from "../../shared/circles/types";
@@ -24,6 +25,8 @@ const testCollections: CollectionSpecs<TestName> = {
       { name: "email_unique", key: { email: 1 }, unique: true, sparse: true },
       { name: "tenant_slug_unique", key: { tenantId: 1, slug: 1 }, unique: true, sparse: true },
       { name: "codes_unique", key: { "codes.value": 1 }, unique: true, sparse: true },
+      { name: "group_n", key: { group: 1, n: -1 } },
+      { name: "tags_at", key: { tags: 1, at: 1 } },
     ],
   },
 };
@@ -31,7 +34,8 @@ type TestStore = Store<TestName>;
 
 interface Item extends Doc {
   email?: string;
-  group?: string;
+  group?: string | string[];
+  at?: Date;
   tenantId?: string;
   slug?: string;
   n?: number;
@@ -493,6 +497,79 @@ function contractSuite(name: string, factory: () => StoreFactory, skip = false):
       expect(fresh.extra).toEqual({ nested: { x: 1 } });
       expect(fresh.version).toBe(2);
     });
+
+    // Pages of a big collection (a wall, a history) are read by indexed keys: equality on the
+    // index's first field, sort by its other fields and _id, a range cursor. Whatever the store
+    // does to answer, the answer is MongoDB's — checked against a plain model of the query.
+    it("sorted pages by indexed keys (equality, sort, range cursor, skip, limit, count) match MongoDB's answers", async () => {
+      const groupArb: fc.Arbitrary<string | string[] | undefined> = fc.oneof(fc.constantFrom("a", "b"), fc.constant<string[]>(["a", "b"]), fc.constant<string[]>(["b"]), fc.constant(undefined));
+      const docArb = fc.record({ group: groupArb, n: fc.integer({ min: 0, max: 6 }), tags: fc.subarray(["x", "y"]), day: fc.integer({ min: 1, max: 5 }) });
+      const day = (d: number) => new Date(Date.UTC(2026, 0, d));
+      const inGroup = (doc: Item, g: string) => doc.group === g || (Array.isArray(doc.group) && doc.group.includes(g));
+      const byNDescId = (a: Item, b: Item) => b.n! - a.n! || (a._id < b._id ? -1 : 1);
+      const ids = (docs: Item[]) => docs.map((d) => d._id);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(docArb, { minLength: 1, maxLength: 14 }),
+          fc.array(fc.record({ at: fc.nat(), group: groupArb, n: fc.integer({ min: 0, max: 6 }), remove: fc.boolean() }), { maxLength: 4 }),
+          fc.integer({ min: 0, max: 6 }),
+          fc.integer({ min: 0, max: 3 }),
+          fc.integer({ min: 1, max: 5 }),
+          async (seeds, changes, pivot, skip, limit) => {
+            await items.deleteMany({});
+            const model = new Map<string, Item>();
+            for (const [i, seed] of seeds.entries()) {
+              const doc: Item = { _id: `d${String(i).padStart(2, "0")}`, n: seed.n, tags: seed.tags, at: day(seed.day), ...(seed.group === undefined ? {} : { group: seed.group }) };
+              await items.insertOne(doc);
+              model.set(doc._id, doc);
+            }
+            for (const change of changes) {
+              const id = `d${String(change.at % seeds.length).padStart(2, "0")}`;
+              if (!model.has(id)) continue;
+              if (change.remove) {
+                await items.deleteOne({ _id: id });
+                model.delete(id);
+              } else {
+                const set = change.group === undefined ? { $set: { n: change.n }, $unset: { group: "" } } : { $set: { n: change.n, group: change.group } };
+                await items.updateOne({ _id: id }, set);
+                const { group: _old, ...rest } = model.get(id)!;
+                model.set(id, { ...rest, n: change.n, ...(change.group === undefined ? {} : { group: change.group }) });
+              }
+            }
+            const all = [...model.values()];
+            for (const g of ["a", "b", "c"]) {
+              const members = all.filter((d) => inGroup(d, g)).sort(byNDescId);
+              expect(ids(await items.find({ group: g }, { sort: { n: -1, _id: 1 }, skip, limit }))).toEqual(ids(members.slice(skip, skip + limit)));
+              expect(ids(await items.find({ group: g }, { sort: { n: 1, _id: -1 } }))).toEqual(ids([...members].reverse()));
+              // The next page after a cursor (n, _id), as the history and the wall ask for it.
+              const cursor = members[Math.min(skip, members.length - 1)];
+              if (cursor) {
+                const after = await items.find(
+                  { group: g, n: { $lte: cursor.n }, $or: [{ n: { $lt: cursor.n } }, { _id: { $gt: cursor._id } }] },
+                  { sort: { n: -1, _id: 1 }, limit },
+                );
+                const at = members.indexOf(cursor);
+                expect(ids(after)).toEqual(ids(members.slice(at + 1, at + 1 + limit)));
+              }
+              const ranged = members.filter((d) => d.n! > pivot - 2 && d.n! <= pivot);
+              expect(ids(await items.find({ group: { $eq: g }, n: { $gt: pivot - 2, $lte: pivot } }, { sort: { n: -1, _id: 1 } }))).toEqual(ids(ranged));
+              expect(await items.countDocuments({ group: g })).toBe(members.length);
+              expect(await items.countDocuments({ group: g, n: { $gte: pivot } })).toBe(members.filter((d) => d.n! >= pivot).length);
+              const projected = await items.find({ group: g }, { sort: { n: -1, _id: 1 }, limit: 2, projection: { n: 1 } });
+              expect(projected).toEqual(members.slice(0, 2).map((d) => ({ _id: d._id, n: d.n })));
+            }
+            for (const tag of ["x", "y"]) {
+              const since = day(Math.max(1, pivot - 1));
+              const tagged = all
+                .filter((d) => d.tags!.includes(tag) && d.at!.getTime() >= since.getTime())
+                .sort((a, b) => a.at!.getTime() - b.at!.getTime() || (a._id < b._id ? -1 : 1));
+              expect(ids(await items.find({ tags: tag, at: { $gte: since } }, { sort: { at: 1, _id: 1 } }))).toEqual(ids(tagged));
+            }
+          },
+        ),
+        { numRuns: 40 },
+      );
+    });
   });
 }
 
@@ -535,6 +612,42 @@ contractSuite(
 
 // ---------------------------------------------------------------------------------------------
 // Embedded store only
+
+describe("embedded store: ordered indexes", () => {
+  it("reads a page through the declared index instead of scanning, also after a reopen", async () => {
+    const dir = tempDir();
+    let store = await openEmbeddedStore({ dir, logger: silent, collections: testCollections });
+    const items = () => store.collection<Item>("contract_items") as StoreCollection<Item> & { explain: (filter: Record<string, unknown>, options?: object) => { index: string | null; examined: number; returned: number } };
+    for (let i = 0; i < 300; i++) await items().insertOne({ _id: `i${String(i).padStart(3, "0")}`, group: i % 3 === 0 ? "a" : "b", n: i });
+    const page = { sort: { n: -1 as const, _id: 1 as const }, limit: 10 };
+    expect(items().explain({ group: "a" }, page)).toEqual({ index: "group_n", examined: 10, returned: 10 });
+    expect(items().explain({ group: "a", n: { $lt: 150 } }, page)).toEqual({ index: "group_n", examined: 10, returned: 10 });
+    expect((await items().find({ group: "a", n: { $lt: 150 } }, page)).map((d) => d.n)).toEqual([147, 144, 141, 138, 135, 132, 129, 126, 123, 120]);
+    // Not a prefix of an index: scanned, same answers.
+    expect(items().explain({ n: { $lt: 5 } }, page).index).toBeNull();
+    expect(items().explain({ group: "a" }, { sort: { n: -1 } }).index).toBeNull();
+    await store.close();
+
+    store = await openEmbeddedStore({ dir, logger: silent, collections: testCollections });
+    expect(items().explain({ group: "b" }, page)).toEqual({ index: "group_n", examined: 10, returned: 10 });
+    expect((await items().find({ group: "b" }, page)).map((d) => d.n)[0]).toBe(299);
+    expect(await items().countDocuments({ group: "a" })).toBe(100);
+    await store.close();
+  });
+
+  it("a document the index cannot order (a missing sort key) retires the index; answers stay right", async () => {
+    const store = await openEmbeddedStore({ dir: tempDir(), logger: silent, collections: testCollections });
+    const items = store.collection<Item>("contract_items") as StoreCollection<Item> & { explain: (filter: Record<string, unknown>, options?: object) => { index: string | null } };
+    await items.insertOne({ _id: "x1", group: "a", n: 2 });
+    await items.insertOne({ _id: "x2", group: "a", n: 1 });
+    expect(items.explain({ group: "a" }, { sort: { n: -1, _id: 1 } }).index).toBe("group_n");
+    await items.insertOne({ _id: "x3", group: "a" });
+    expect(items.explain({ group: "a" }, { sort: { n: -1, _id: 1 } }).index).toBeNull();
+    expect((await items.find({ group: "a" }, { sort: { n: -1, _id: 1 } })).map((d) => d._id)).toEqual(["x1", "x2", "x3"]);
+    expect(await items.countDocuments({ group: "a" })).toBe(3);
+    await store.close();
+  });
+});
 
 describe("embedded store: durability and journal", () => {
   const open = (dir: string, logger: Logger = silent, io?: Partial<JournalIo>) => openEmbeddedStore({ dir, logger, io, collections: testCollections });

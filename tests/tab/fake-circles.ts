@@ -36,8 +36,6 @@ export function detailsOf(circle: CircleSummary, people: { name: string; facilit
     installedAt: "2025-03-03T10:00:00.000Z",
     members,
     facilitators: members.filter((member) => member.role === "facilitator"),
-    history: [],
-    shoutouts: [],
   };
 }
 

@@ -6,6 +6,7 @@ import { act } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TeamsConnection } from "../../tab/src/teams/teams-connection";
 import type { TeamsTabContext, ThemeName } from "../../tab/src/teams/tab-context";
+import { emptyHome, homePath } from "./fake-pages";
 import { circleList, circlePath, productTeam, productTeamDetails } from "./fake-circles";
 import { productTeamSettings, settingsPath } from "./fake-settings";
 import { click, expectText, fakeApi, headings, pageText, renderTab, unmountTab, waitFor } from "./tab-harness";
@@ -34,6 +35,8 @@ function fakeTeams(context: Partial<TeamsTabContext> = {}, getAuthToken = async 
 const teamsServer = {
   "/api/circles": { body: circleList },
   [circlePath(productTeam.id)]: { body: productTeamDetails },
+  [homePath(productTeam.id)]: { body: emptyHome(productTeam.id) },
+  [homePath(productTeam.id, "nl")]: { body: emptyHome(productTeam.id) },
 };
 
 /** The CSS custom properties FluentProvider currently defines for its theme. */
@@ -56,7 +59,7 @@ describe("inside Teams", { timeout: 20_000 }, () => {
 
     await waitFor(() => expect(headings(1)).toEqual(["Product Team › General"]));
     expect(pageText()).not.toContain("Local preview");
-    expect(api.requests.map((request) => request.path)).toEqual([circlePath(productTeam.id)]);
+    expect(api.requests.map((request) => request.path)).toEqual([circlePath(productTeam.id), homePath(productTeam.id)]);
     expect(api.requests.every((request) => request.headers.get("Authorization") === "Bearer teams-sso-token")).toBe(true);
     expect(teams.notifySuccess).toHaveBeenCalledTimes(1);
   });
@@ -134,7 +137,7 @@ describe("inside Teams", { timeout: 20_000 }, () => {
   });
 
   it("the circle's settings are the conversation's own, and saving sends the Teams token", async () => {
-    const teams = fakeTeams({ frameContext: "sidePanel" });
+    const teams = fakeTeams({ frameContext: "content" });
     const api = fakeApi({
       ...teamsServer,
       [settingsPath(productTeam.id)]: { body: productTeamSettings },

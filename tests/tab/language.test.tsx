@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { pickLocale } from "../../shared/i18n";
 import tabEn from "../../shared/i18n/tab.en";
 import tabNl from "../../shared/i18n/tab.nl";
+import { emptyHome, homePath } from "./fake-pages";
 import { circleList, circlePath, productTeam, productTeamDetails } from "./fake-circles";
 import { expectText, fakeApi, headings, renderTab, unmountTab, waitFor } from "./tab-harness";
 
@@ -36,13 +37,14 @@ describe("language", { timeout: 20_000 }, () => {
       "/api/session": { body: { mode: "local" } },
       "/api/circles": { body: circleList },
       [circlePath(productTeam.id)]: { body: productTeamDetails },
+      [homePath(productTeam.id, "nl")]: { body: emptyHome(productTeam.id) },
     });
     await renderTab();
 
     await waitFor(() => expectText("Lokale preview — niet aangemeld bij Teams"));
-    await waitFor(() => expectText("Nog geen sessies — het eerste ritueel verschijnt hier"));
+    await waitFor(() => expectText("Nog geen sessies deze week"));
     expectText("Kanaal · 3 leden");
-    expect(headings(2)).toEqual(["Mensen", "Geschiedenis", "Shoutoutmuur"]);
+    expect(headings(2)).toEqual(["Regelmaat", "Volgende rituelen", "Vandaag", "Deze week", "Nieuwste shoutouts", "Mensen"]);
     expect(document.documentElement.lang).toBe("nl");
   });
 });

@@ -64,7 +64,7 @@ describe("privacy and terms pages", { timeout: 20_000 }, () => {
     ]);
     expectText("Microsoft Entra object id, display name and, when Teams provides it, email address");
     expectText("there is no tracking and no analytics");
-    expectText("A “remove my data” option in this tab is coming, but it isn't here yet.");
+    expectText("open the circle's settings in this tab and choose “Remove my data”.");
     expect(document.querySelector('a[href="#/terms"]')?.textContent).toBe("Read the terms of use");
     expect(fetch).not.toHaveBeenCalled();
   });

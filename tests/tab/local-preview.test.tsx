@@ -11,12 +11,15 @@ import {
   productTeamDetails,
 } from "./fake-circles";
 import { click, expectText, fakeApi, headings, pageText, renderTab, spokenText, unmountTab, waitFor, type FakeRoutes } from "./tab-harness";
+import { emptyHome, homePath } from "./fake-pages";
 
 const localServer: FakeRoutes = {
   "/api/session": { body: { mode: "local" } },
   "/api/circles": { body: circleList },
   [circlePath(productTeam.id)]: { body: productTeamDetails },
   [circlePath(leadersCircle.id)]: { body: leadersDetails },
+  [homePath(productTeam.id)]: { body: emptyHome(productTeam.id) },
+  [homePath(leadersCircle.id)]: { body: emptyHome(leadersCircle.id, leadersCircle.name) },
 };
 
 /** The people in the list labelled by the heading that starts with `heading`. */
@@ -68,13 +71,14 @@ describe("local preview", { timeout: 20_000 }, () => {
     expect(api.requests.map((request) => request.path)).toContain(circlePath(leadersCircle.id));
   });
 
-  it("an empty history and shoutout wall say honestly that nothing happened yet", async () => {
+  it("a new circle's Home says honestly that nothing happened yet", async () => {
     fakeApi(localServer);
     await renderTab();
 
-    await waitFor(() => expectText("No sessions yet — the first ritual will appear here"));
+    await waitFor(() => expectText("No sessions yet this week"));
     expectText("No shoutouts yet — thanks given in this circle will appear here");
-    expect(headings(2)).toEqual(["People", "History", "Shoutout wall"]);
+    expectText("Nothing was planned in the last 28 days");
+    expect(headings(2)).toEqual(["Consistency", "Next rituals", "Today", "This week", "Newest shoutouts", "People"]);
   });
 
   it("a circle the server doesn't know shows the API's message", async () => {

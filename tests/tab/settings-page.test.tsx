@@ -65,8 +65,8 @@ describe("settings page", { timeout: 20_000 }, () => {
     await renderTab(settingsHash);
 
     await waitFor(() => expect(headings(1)).toEqual(["Circle settings"]));
-    await waitFor(() => expect(headings(3)).toEqual(["Daily", "Weekly", "Monthly"]));
-    expect(headings(2)).toEqual(["Rituals", "Next moments", "Time and days", "Language", "Pause"]);
+    await waitFor(() => expect(headings(3)).toEqual(["Daily", "Weekly", "Monthly", "Export this circle", "Remove my data"]));
+    expect(headings(2)).toEqual(["Rituals", "Next moments", "Time and days", "Language", "Pause", "Your data and the circle's"]);
     expect(switchIn(ritualRow("Perspectives")).checked).toBe(true);
     expect(selectIn(ritualRow("Perspectives"), "Week of the month").value).toBe("1");
     expect(selectIn(ritualRow("Perspectives"), "Day").value).toBe("2");
@@ -233,8 +233,8 @@ describe("settings page", { timeout: 20_000 }, () => {
     await renderTab(settingsHash);
 
     await waitFor(() => expect(headings(1)).toEqual(["Cirkelinstellingen"]));
-    await waitFor(() => expect(headings(3)).toEqual(["Dagelijks", "Wekelijks", "Maandelijks"]));
-    expect(headings(2)).toEqual(["Rituelen", "Volgende momenten", "Tijd en dagen", "Taal", "Pauze"]);
+    await waitFor(() => expect(headings(3)).toEqual(["Dagelijks", "Wekelijks", "Maandelijks", "Deze cirkel exporteren", "Mijn gegevens verwijderen"]));
+    expect(headings(2)).toEqual(["Rituelen", "Volgende momenten", "Tijd en dagen", "Taal", "Pauze", "Jouw gegevens en die van de cirkel"]);
     expect(workingDayButtons().map((day) => day.textContent)).toEqual(["ma", "di", "wo", "do", "vr", "za", "zo"]);
     expect(spokenText(ritualRow("Week in review"))).toContain("Elke vrijdag om 15:30");
     expect(spokenText(ritualRow("Daily Trivia"))).toContain("Binnenkort");
@@ -250,8 +250,8 @@ describe("settings page", { timeout: 20_000 }, () => {
 
     const settingsLink = await waitFor(() => [...document.querySelectorAll("a")].find((link) => link.textContent === "Settings")!);
     expect(settingsLink.getAttribute("href")).toBe(settingsHash);
-    const nav = [...document.querySelectorAll('nav[aria-label="Preview pages"] a')].map((link) => [link.textContent, link.getAttribute("href")]);
-    expect(nav).toContainEqual(["Circle settings", settingsHash]);
+    const nav = [...document.querySelectorAll('nav[aria-label="Circle pages"] a')].map((link) => [link.textContent, link.getAttribute("href")]);
+    expect(nav).toContainEqual(["Settings", settingsHash]);
 
     await click(settingsLink);
     await waitFor(() => expect(headings(1)).toEqual(["Circle settings"]));

@@ -1,15 +1,14 @@
-// One circle: its header (with the way to its settings and trivia questions), the people in it,
-// its history, its shoutout wall, and the credits for the data its games use.
+// One circle: its header (with the way to its settings and trivia questions), what the page shows
+// of it (Home: the circle at a glance), the people in it, and the credits for the data its games use.
 
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { CircleDetailsResponse } from "../../../shared/api/types";
 import { CircleHeader } from "./CircleHeader";
 import { CircleSection } from "./CircleSection";
 import { Credits } from "./Credits";
-import { HistoryList } from "./HistoryList";
 import { MemberList } from "./MemberList";
-import { ShoutoutWall } from "./ShoutoutWall";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -22,7 +21,6 @@ const useStyles = makeStyles({
     "@media (max-width: 720px)": { gridTemplateColumns: "minmax(0, 1fr)" },
   },
   compactColumns: { gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM },
-  stack: { display: "flex", flexDirection: "column", gap: "inherit" },
 });
 
 interface CircleDetailsProps {
@@ -32,24 +30,22 @@ interface CircleDetailsProps {
   /** Where the circle's own trivia questions are. */
   triviaHref: string;
   compact: boolean;
+  children?: ReactNode;
 }
 
-export function CircleDetails({ circle, settingsHref, triviaHref, compact }: CircleDetailsProps) {
+export function CircleDetails({ circle, settingsHref, triviaHref, compact, children }: CircleDetailsProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
     <article className={mergeClasses(styles.root, compact && styles.compactRoot)}>
       <CircleHeader circle={circle} settingsHref={settingsHref} triviaHref={triviaHref} compact={compact} />
-      <div className={mergeClasses(styles.columns, compact && styles.compactColumns)}>
-        <CircleSection title={t("people.title")} compact={compact}>
+      {children}
+      <CircleSection title={t("people.title")} compact={compact}>
+        <div className={mergeClasses(styles.columns, compact && styles.compactColumns)}>
           <MemberList title={t("people.facilitators")} people={circle.facilitators} emptyText={t("people.noFacilitators")} compact={compact} />
           <MemberList title={t("people.members")} people={circle.members} emptyText={t("people.noMembers")} compact={compact} />
-        </CircleSection>
-        <div className={styles.stack}>
-          <HistoryList sessions={circle.history} compact={compact} />
-          <ShoutoutWall shoutouts={circle.shoutouts} compact={compact} />
         </div>
-      </div>
+      </CircleSection>
       <Credits />
     </article>
   );

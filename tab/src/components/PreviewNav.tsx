@@ -1,11 +1,12 @@
-// Links between the tab's pages in the local preview (inside Teams, Teams itself navigates).
-// The circle's pages keep the circle that is open.
+// Links between the tab's surfaces in the local preview (inside Teams, Teams itself opens them):
+// the circle (whose pages have their own navigation), the personal tab, the configuration page.
+// The circle link keeps the circle that is open.
 
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { hrefOf, isCirclePage, type Route } from "../routing/route";
+import { circleOf, hrefOf, isCirclePage, type Route } from "../routing/route";
 
-const pages = ["circle", "settings", "trivia", "me", "config"] as const;
+const pages = ["circle", "me", "config"] as const;
 
 const useStyles = makeStyles({
   list: {
@@ -23,7 +24,7 @@ const useStyles = makeStyles({
 export function PreviewNav({ current }: { current: Route }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const circleId = isCirclePage(current) ? current.circleId : undefined;
+  const circleId = circleOf(current);
   const routeOf = (page: (typeof pages)[number]): Route => (page === "me" || page === "config" ? { page } : { page, circleId });
   return (
     <nav aria-label={t("preview.navLabel")}>
@@ -32,8 +33,8 @@ export function PreviewNav({ current }: { current: Route }) {
           <li key={page}>
             <Link
               href={hrefOf(routeOf(page))}
-              aria-current={page === current.page ? "page" : undefined}
-              className={page === current.page ? styles.current : undefined}
+              aria-current={isCurrent(page, current) ? "page" : undefined}
+              className={isCurrent(page, current) ? styles.current : undefined}
             >
               {t(`preview.nav.${page}`)}
             </Link>
@@ -42,4 +43,9 @@ export function PreviewNav({ current }: { current: Route }) {
       </ul>
     </nav>
   );
+}
+
+/** The circle link stands for every page of the circle. */
+function isCurrent(page: (typeof pages)[number], current: Route): boolean {
+  return page === "circle" ? isCirclePage(current) || current.page === "session" : page === current.page;
 }

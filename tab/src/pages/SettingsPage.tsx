@@ -1,10 +1,14 @@
 // The circle's settings page (`#/settings`): which rituals run and when, in which time zone, on
 // which days, in which language, or paused. The API decides who may change them; the page
-// only shows members what they can't change.
+// only shows members what they can't change. Below: export the circle's data (facilitators)
+// and remove your own (everyone).
 
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import { useCircle } from "../api/useCircle";
 import { useCircleSettings } from "../api/useCircleSettings";
+import { usePreviewPerson } from "../api/usePreviewPerson";
+import { CircleDataSection } from "../components/circle-data/CircleDataSection";
 import { PageTitle } from "../components/PageTitle";
 import { ResourceView } from "../components/ResourceView";
 import { SettingsForm } from "../components/SettingsForm";
@@ -31,6 +35,10 @@ function CircleSettings({ circleId }: { circleId: string }) {
   const compact = useCompactLayout();
   const pageHref = useCirclePageHref();
   const settings = useCircleSettings(circleId);
+  // The preview picks whose data to remove from the circle's members (nobody is signed in there).
+  const { isPreview } = usePreviewPerson();
+  const circle = useCircle(isPreview ? circleId : undefined);
+  const people = circle.status === "ready" ? circle.data.members.map(({ id, name }) => ({ id, name })) : [];
   useNotifyLoaded(settings.status === "ready" || settings.status === "error");
 
   return (
@@ -43,7 +51,12 @@ function CircleSettings({ circleId }: { circleId: string }) {
         <PageTitle compact={compact}>{t("settings.title")}</PageTitle>
       </header>
       <ResourceView resource={settings} loadingLabel={t("settings.loading")} errorTitle={t("settings.error")}>
-        {(data) => <SettingsForm initial={data} save={settings.save} compact={compact} />}
+        {(data) => (
+          <>
+            <SettingsForm initial={data} save={settings.save} compact={compact} />
+            <CircleDataSection circleId={circleId} canExport={data.canEdit} people={people} compact={compact} />
+          </>
+        )}
       </ResourceView>
     </>
   );
