@@ -113,4 +113,37 @@ describe("the bot in Agents Playground", () => {
     expect(session.data.answers?.map((a) => a.wentWell)).toEqual(["We shipped the onboarding flow"]);
     await page.close();
   }, 150_000);
+
+  it("`@Test Bot globe` in a channel opens Walk the Globe, and a guess shows its distance and direction on the shared card", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1500 } });
+    await page.goto(playgroundUrl, { waitUntil: "domcontentloaded" });
+    await page.getByText("Announcements", { exact: true }).click();
+    const box = page.locator('[contenteditable="true"][role="textbox"]').first();
+    await box.click();
+    await page.keyboard.type("@");
+    await page.getByRole("menuitem", { name: "Test Bot" }).click();
+    await page.keyboard.type(" globe");
+    await page.keyboard.press("Enter");
+    // The reply says where the card went: a new post, which the playground lists above the thread.
+    await expect.poll(() => page.getByText("Walk the Globe is open in a new post in this channel.").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const guessBox = page.getByPlaceholder("a country, e.g. Brazil or Duitsland");
+    await expect.poll(() => guessBox.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+
+    const sessions = server.store.collection<{ _id: string; ritualId: string; data: { board?: { answerCode: string; guesses: { code: string }[] } } }>("sessions");
+    const [round] = await sessions.find({ ritualId: "walk-the-globe" });
+    // Any country but the answer: a miss shows how far and which way.
+    const [country, code] = round.data.board!.answerCode === "BR" ? ["Japan", "JP"] : ["Brazil", "BR"];
+    await guessBox.last().fill(country);
+    await page.getByRole("button", { name: "Guess" }).last().click();
+    const direction = "(north|north-east|east|south-east|south|south-west|west|north-west)";
+    await expect
+      .poll(() => page.getByText(new RegExp(`Latest: Alex Wilber guessed ${country} — [\\d,]+ km, head ${direction}`)).count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(new RegExp(`${country} · [\\d,]+ km (N|NE|E|SE|S|SW|W|NW) · \\d+% · Alex Wilber`)).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath("playground-globe-guess") });
+
+    const saved = await sessions.findOne({ _id: round._id });
+    expect(saved!.data.board!.guesses.map((g) => g.code)).toEqual([code]);
+    await page.close();
+  }, 150_000);
 });
