@@ -5,12 +5,12 @@
 
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import * as A from "../tests/helpers/activities";
 import { startFakeConnector } from "../tests/helpers/connector";
 import { percentile } from "./stats";
+import { freePort } from "../tests/helpers/ports";
 
 export interface LoadKind {
   requests: number;
@@ -43,17 +43,6 @@ export interface LoadBenchResult {
 const CIRCLES = 20;
 const MEMBERS = 12;
 const CONCURRENCY = 24;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const rssMb = (pid: number) => {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");

@@ -2,6 +2,7 @@
 
 import type { ConversationKind, Locale, MemberRole } from "../circles/types";
 import type { Category, Difficulty } from "../games/trivia/content/types";
+import type { Consistency } from "../history/consistency";
 import type { Cadence, CircleSettings, CircleTemplateId, Opens, RitualId } from "../rituals/types";
 
 /** GET /api/session — how the tab must authenticate. */
@@ -296,17 +297,10 @@ export interface MeResponse {
   streaks: StreakView[];
 }
 
-export interface MyShoutoutView {
-  id: string;
+/** A shoutout on the personal tab: the wall's short form, plus the circle it is on. */
+export interface MyShoutoutView extends WallShoutoutView {
   circleId: string;
   circleName: string;
-  giverName: string;
-  recipients: string[];
-  message: string;
-  tag: string | null;
-  /** ISO instant. */
-  createdAt: string;
-  reactions: number;
 }
 
 /**
@@ -332,12 +326,14 @@ export interface QuickGameView {
   state: QuickGameState;
 }
 
+/** A shoutout in short (recipients by name): the meeting side panel and the personal tab. */
 export interface WallShoutoutView {
   id: string;
   giverName: string;
   recipients: string[];
   message: string;
   tag: string | null;
+  /** ISO instant. */
   createdAt: string;
   reactions: number;
 }
@@ -533,15 +529,7 @@ export interface HomeResponse {
   thisWeek: SessionSummaryView[];
   /** What happened today: its sessions and how many thanks were given. */
   today: { localDate: string; sessions: SessionSummaryView[]; shoutouts: number };
-  consistency: {
-    days: number;
-    planned: number;
-    held: number;
-    extra: number;
-    percent: number | null;
-    weekStreak: number;
-    weeks: { weekStart: string; planned: number; held: number }[];
-  };
+  consistency: Consistency;
   shoutouts: ShoutoutCardView[];
   shoutoutTotal: number;
   milestone: ShoutoutMilestone | null;

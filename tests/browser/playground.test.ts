@@ -4,29 +4,18 @@
 // answers with the help card.
 
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Circle } from "../../shared/circles/types";
 import { launchChromium, screenshotPath } from "../helpers/browser";
 import { startTestServer, type TestServer } from "../helpers/server";
+import { freePort } from "../helpers/ports";
 
 let server: TestServer;
 let playground: ChildProcess;
 let playgroundUrl: string;
 let browser: Browser;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   server = await startTestServer();
