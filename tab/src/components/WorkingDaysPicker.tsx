@@ -45,7 +45,8 @@ export function WorkingDaysPicker({ value, readOnly, onChange }: WorkingDaysPick
             className={mergeClasses(styles.day, readOnly && value.includes(day) && styles.readOnlyOn)}
             checked={value.includes(day)}
             disabled={readOnly}
-            aria-label={weekdayName(i18n.language, day, "long")}
+            // The visible short name is the button's name (what voice control users say); the full name is the tooltip.
+            title={weekdayName(i18n.language, day, "long")}
             onClick={() => toggle(day)}
           >
             {weekdayName(i18n.language, day, "short")}
