@@ -13,7 +13,9 @@ import { localDateTime } from "../../shared/rituals/schedule";
 import type { Shoutout } from "../../shared/shoutouts/repository";
 import type { Filter, Store } from "../../shared/store/types";
 import type { Caller } from "./auth";
+import { decodeCursor, encodeCursor, type PageCursor } from "../../shared/history/cursor";
 import { HttpError } from "./errors";
+import { shortShoutoutView } from "./wall";
 import { previewPersonId } from "./person";
 
 export interface MeDeps {
@@ -31,7 +33,6 @@ const querySchema = z.object({
   before: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(PAGE_DEFAULT),
 });
-const cursorSchema = z.object({ t: z.iso.datetime(), id: z.string().min(1).max(100) });
 
 interface Me {
   person: PersonView | null;
@@ -90,7 +91,7 @@ export function meRouter(deps: MeDeps): Router {
     const body: MyShoutoutsResponse = {
       direction,
       items: page.map((s) => viewOf(s, names)),
-      next: found.length > limit && last ? cursorOf(last) : null,
+      next: found.length > limit && last ? encodeCursor({ at: new Date(last.createdAt), id: last._id }) : null,
     };
     res.json(body);
   });
@@ -138,29 +139,11 @@ async function streaksOf(store: Store, me: Me, locale: Locale, now: Date): Promi
 function viewOf(shoutout: Shoutout, names: ReadonlyMap<string, string>): MyShoutoutView {
   // A thanks across teams is shown under the reader's circle it reached, else where it was given.
   const circleId = shoutout.circleIds.find((id) => names.has(id)) ?? shoutout.circleId;
-  return {
-    id: shoutout._id,
-    circleId,
-    circleName: names.get(circleId) ?? "",
-    giverName: shoutout.giverName,
-    recipients: shoutout.recipients.map((r) => r.name),
-    message: shoutout.message,
-    tag: shoutout.tag,
-    createdAt: new Date(shoutout.createdAt).toISOString(),
-    reactions: shoutout.reactions.length,
-  };
+  return { ...shortShoutoutView(shoutout), circleId, circleName: names.get(circleId) ?? "" };
 }
 
-function cursorOf(shoutout: Shoutout): string {
-  return Buffer.from(JSON.stringify({ t: new Date(shoutout.createdAt).toISOString(), id: shoutout._id })).toString("base64url");
-}
-
-function parseCursor(value: string): { at: Date; id: string } {
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
-    if (parsed.success) return { at: new Date(parsed.data.t), id: parsed.data.id };
-  } catch {
-    // fall through to the 400 below
-  }
-  throw new HttpError(400, "bad_cursor", "That page cursor is not one this API gave out.");
+function parseCursor(value: string): PageCursor {
+  const cursor = decodeCursor(value);
+  if (!cursor) throw new HttpError(400, "bad_cursor", "That page cursor is not one this API gave out.");
+  return cursor;
 }

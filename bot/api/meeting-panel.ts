@@ -5,7 +5,7 @@
 
 import { Router } from "express";
 import { z } from "zod";
-import type { MeetingPanelResponse, QuickGameStartResponse, QuickGameState, QuickGameView, WallShoutoutView } from "../../shared/api/types";
+import type { MeetingPanelResponse, QuickGameStartResponse, QuickGameState, QuickGameView } from "../../shared/api/types";
 import type { Circle, Locale } from "../../shared/circles/types";
 import { ritualCatalog } from "../../shared/rituals/catalog";
 import { localDateTime } from "../../shared/rituals/schedule";
@@ -16,6 +16,7 @@ import { listWall } from "../../shared/shoutouts/repository";
 import type { Store } from "../../shared/store/types";
 import { openRitualNow, type StartDeps } from "../actions/start";
 import { HttpError } from "./errors";
+import { shortShoutoutView } from "./wall";
 import type { CircleScopeDeps } from "./insights";
 
 export interface MeetingPanelDeps extends CircleScopeDeps {
@@ -43,17 +44,7 @@ export function meetingPanelRouter(deps: MeetingPanelDeps): Router {
     const body: MeetingPanelResponse = {
       circleId: scope.circle._id,
       games,
-      shoutouts: wall.map(
-        (s): WallShoutoutView => ({
-          id: s._id,
-          giverName: s.giverName,
-          recipients: s.recipients.map((r) => r.name),
-          message: s.message,
-          tag: s.tag,
-          createdAt: new Date(s.createdAt).toISOString(),
-          reactions: s.reactions.length,
-        }),
-      ),
+      shoutouts: wall.map(shortShoutoutView),
     };
     res.json(body);
   });

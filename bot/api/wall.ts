@@ -5,7 +5,7 @@
 
 import { Router, type Request } from "express";
 import { z } from "zod";
-import type { GiveShoutoutResponse, ShoutoutCardView, ShoutoutMilestone, WallResponse } from "../../shared/api/types";
+import type { GiveShoutoutResponse, ShoutoutCardView, ShoutoutMilestone, WallResponse, WallShoutoutView } from "../../shared/api/types";
 import type { Circle, Locale } from "../../shared/circles/types";
 import { isoWeekRange } from "../../shared/history/calendar";
 import { afterCursor, encodeCursor } from "../../shared/history/cursor";
@@ -72,6 +72,19 @@ const shoutoutCollection = (store: Store) => store.collection<Shoutout>("shoutou
 /** The caller's Teams user id in the circle (the preview's pick, `?as=`, in local mode), or null. */
 export function actingMember(scope: CircleRequestScope, req: Request): string | null {
   return memberOf(scope.circle, scope.caller, req)?.id ?? null;
+}
+
+/** A shoutout in short, recipients by name: the meeting side panel and the personal tab. */
+export function shortShoutoutView(shoutout: Shoutout): WallShoutoutView {
+  return {
+    id: shoutout._id,
+    giverName: shoutout.giverName,
+    recipients: shoutout.recipients.map((r) => r.name),
+    message: shoutout.message,
+    tag: shoutout.tag,
+    createdAt: new Date(shoutout.createdAt).toISOString(),
+    reactions: shoutout.reactions.length,
+  };
 }
 
 export function shoutoutCardView(shoutout: Shoutout, circleId: string, me: string | null): ShoutoutCardView {
